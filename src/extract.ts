@@ -1,0 +1,132 @@
+import type { Article, ExtractOptions, ExtractResult, Failure, FailureCode } from './types';
+import { RULE_GROUPS } from './rules';
+import { compileUserRules } from './rules/user';
+import { cloneDocument } from './steps/clone';
+import { defuseClobbering } from './steps/defuse';
+import { readPageMeta } from './steps/metadata';
+import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
+import { removeClutter } from './steps/remove-clutter';
+import { runReadability, TooLargeError } from './steps/readability';
+import { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanitize';
+import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
+import { renderText, isBlockElement } from './render/text';
+import { countWords } from './dom/text';
+
+/**
+ * The pipeline: named steps in a fixed order, each in its own file under `steps/` with the reason
+ * for its place. `extract` never touches `doc`; it works on an inert clone and returns data.
+ */
+
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+export const DEFAULT_TIME_BUDGET_MS = 10_000;
+const WORDS_PER_MINUTE = 230;
+
+const MESSAGES: Record<FailureCode, string> = {
+  'no-article': "This page doesn't look like an article.",
+  'not-html': 'This is not an HTML page, so there is no article to read.',
+  'too-large': 'This page is too large to clean safely.',
+  timeout: 'Cleaning this page took too long, so it was stopped.',
+  'parse-error': 'This page could not be read.',
+  'no-dom': 'No HTML sanitizer is available here, so nothing is shown rather than something unsafe.',
+};
+
+export function failure(code: FailureCode, detail?: string): ExtractResult {
+  const error: Failure = { code, message: detail ? `${MESSAGES[code]} ${detail}` : MESSAGES[code] };
+  return { ok: false, error };
+}
+
+class Timeout extends Error {}
+
+export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const start = now();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const checkTime = (): void => {
+    if (now() - start > budget) throw new Timeout();
+  };
+  try {
+    return run(doc, options, checkTime);
+  } catch (e) {
+    if (e instanceof Timeout) return failure('timeout');
+    if (e instanceof TooLargeError) return failure('too-large');
+    return failure('parse-error', e instanceof Error ? `(${e.name}: ${e.message.slice(0, 200)})` : undefined);
+  }
+}
+
+function run(doc: Document, options: ExtractOptions, checkTime: () => void): ExtractResult {
+  if (!doc || typeof doc.cloneNode !== 'function' || doc.nodeType !== 9) return failure('not-html');
+  const ct = doc.contentType;
+  if (ct && !/html|xml/i.test(ct)) return failure('not-html');
+  const purifier = purifierFor(doc.defaultView as (Window & typeof globalThis) | null);
+  if (!purifier) return failure('no-dom');
+
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const clone = cloneDocument(doc);
+  if (!clone.body || clone.body.localName !== 'body') return failure('no-article', 'It has no body to read (a frameset or an empty page).');
+  if (clone.getElementsByTagName('*').length > maxElements * 4) return failure('too-large');
+  defuseClobbering(clone);
+  checkTime();
+
+  const meta = readPageMeta(clone);
+  checkTime();
+
+  const log = new RemovalLog();
+  const user = compileUserRules(options.rules, options.url);
+  removeClutter(clone.body, RULE_GROUPS, log, user);
+  checkTime();
+
+  const found = runReadability(clone, maxElements, options.force ? 0 : 500);
+  checkTime();
+  if (!found) return failure('no-article');
+
+  removeClutter(found.content, RULE_GROUPS, log, user);
+  checkTime();
+
+  const fragment = sanitizeToFragment(purifier, found.content, [PLACEHOLDER_ATTR]);
+  const positions = locateRemovals(fragment);
+  const text = renderText(fragment);
+  checkTime();
+  if (!options.force && countWords(text) < 20) return failure('no-article');
+
+  const container = fragment.ownerDocument.createElement('div');
+  container.appendChild(fragment);
+  const html = container.innerHTML;
+
+  const siteName = meta.siteName ?? found.siteName;
+  const wordCount = countWords(text);
+  const article: Article = {
+    title: cleanTitle(meta.title ?? found.title, siteName) ?? cleanTitle(found.title, siteName) ?? '',
+    byline: cleanByline(meta.byline) ?? cleanByline(found.byline),
+    siteName: siteName ?? null,
+    published: normalizeDate(meta.published) ?? normalizeDate(found.publishedTime),
+    lang: meta.lang ?? found.lang,
+    dir: found.dir === 'rtl' || found.dir === 'ltr' ? found.dir : null,
+    excerpt: meta.excerpt ?? found.excerpt,
+    leadImage: meta.leadImage,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    html,
+    text,
+    removed: log.finish((el) => sanitizeToString(purifier, el), positions),
+  };
+  return { ok: true, article };
+}
+
+/**
+ * Where each removal sat in the final article, as the number of blocks before it, and drop the
+ * placeholders. Removals whose placeholder did not survive Readability have no position (-1).
+ */
+function locateRemovals(root: DocumentFragment): Map<number, number> {
+  const positions = new Map<number, number>();
+  let blocks = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  const marks: Element[] = [];
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (n.hasAttribute(PLACEHOLDER_ATTR)) {
+      positions.set(Number(n.getAttribute(PLACEHOLDER_ATTR)), blocks);
+      marks.push(n);
+    } else if (isBlockElement(n) && !n.querySelector(':scope > p, :scope > div')) blocks++;
+  }
+  marks.forEach((m) => m.remove());
+  return positions;
+}

@@ -1,0 +1,64 @@
+/**
+ * Plain text from the sanitized article DOM: each block on its own, paragraphs separated by a
+ * blank line, consecutive list items on consecutive lines, `<br>` as a line break, `<pre>` kept
+ * as written. Inline elements never glue words together or split them apart.
+ */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const CELL = new Set(['td', 'th']);
+
+interface Block {
+  text: string;
+  item: boolean;
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK.has(el.localName);
+}
+
+export function renderText(root: Node): string {
+  const blocks: Block[] = [];
+  let buf = '';
+  let inItem = 0;
+
+  const flush = (): void => {
+    const t = buf.replace(/[ \t\f\r]+/g, ' ').replace(/ *\n */g, '\n').replace(/^\n+|\n+$/g, '').trim();
+    if (t) blocks.push({ text: t, item: inItem > 0 });
+    buf = '';
+  };
+
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      buf += pre ? v.replace(/\n/g, '\u2028') : v.replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    const el = node as Element;
+    const name = node.nodeType === 1 ? el.localName : '';
+    if (name === 'br') {
+      buf += '\n';
+      return;
+    }
+    if (name === 'img') return;
+    const block = BLOCK.has(name);
+    if (block && !CELL.has(name)) flush();
+    if (CELL.has(name) && buf.trim()) buf += ' ';
+    if (name === 'li') inItem++;
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre || name === 'pre');
+    if (block && !CELL.has(name)) flush();
+    if (name === 'li') inItem--;
+  };
+  walk(root, false);
+  flush();
+
+  let out = '';
+  blocks.forEach((b, i) => {
+    if (i > 0) out += b.item && blocks[i - 1].item ? '\n' : '\n\n';
+    out += b.text.replace(/\u2028/g, '\n');
+  });
+  return out;
+}

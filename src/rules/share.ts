@@ -1,0 +1,19 @@
+import type { RuleGroup } from './types';
+
+/** Share bars and buttons: the widgets of AddToAny, ShareThis, Jetpack, and hand-made ones. */
+export const share: RuleGroup = {
+  kind: 'share',
+  label: 'share bar',
+  selectors: [
+    // Widget vendors
+    '.addtoany_share_save_container', '.a2a_kit', '.sharethis-inline-share-buttons', '.st-sticky-share-buttons',
+    '.sharedaddy', '.jp-sharing-input-touch', '.sd-sharing-enabled',
+    // Links that only share the page (the block around them is judged by the engine)
+    'a[href*="facebook.com/sharer"]', 'a[href*="twitter.com/intent/tweet"]', 'a[href*="x.com/intent/"]',
+    'a[href*="linkedin.com/shareArticle"]', 'a[href*="pinterest.com/pin/create"]', 'a[href^="mailto:?"]',
+    'a[href*="reddit.com/submit"]', 'a[href*="wa.me/?text"]', 'a[href*="api.whatsapp.com/send"]',
+    // Common class names
+    '[class~="share-bar"]', '[class~="social-share"]', '[class~="share-buttons"]', '[class~="sharing"]',
+  ],
+  patterns: [/^share (this|on|via)\b.{0,80}$/i, /^share this story:?.{0,120}$/i, /^(share|tweet|email|print)( (share|tweet|email|print|on facebook|on twitter))*$/i],
+};

@@ -1,0 +1,47 @@
+import { Readability } from '@mozilla/readability';
+
+/**
+ * Step 5 — Readability finds the article. It runs after the first clutter pass (so share bars and
+ * teasers cannot win its scoring) and before the second (which cleans what it kept). The serializer
+ * returns Readability's own node, so nothing is re-parsed from a string.
+ */
+export interface ReadabilityOutput {
+  content: Element;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  textLength: number;
+}
+
+export class TooLargeError extends Error {}
+
+export function runReadability(doc: Document, maxElemsToParse: number, charThreshold: number): ReadabilityOutput | null {
+  let parsed;
+  try {
+    parsed = new Readability<Element>(doc, {
+      maxElemsToParse,
+      charThreshold,
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch (e) {
+    if (e instanceof Error && /Aborting parsing document/.test(e.message)) throw new TooLargeError(e.message);
+    throw e;
+  }
+  if (!parsed || !parsed.content) return null;
+  return {
+    content: parsed.content,
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    excerpt: parsed.excerpt ?? null,
+    siteName: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    lang: parsed.lang ?? null,
+    dir: parsed.dir ?? null,
+    textLength: parsed.length ?? 0,
+  };
+}

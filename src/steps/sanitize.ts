@@ -1,0 +1,60 @@
+import createDOMPurify, { type Config } from 'dompurify';
+
+/**
+ * Step 7 — sanitize, last of the DOM steps, so nothing after it can bring markup back. Readability
+ * does not sanitize. A strict allowlist: text structure, links, images, tables; no script, style,
+ * iframe, object, embed, form controls, SVG or MathML; no `on*` or `style=`; every URL is http(s),
+ * mailto or an image data URL. Without a window there is no sanitizer, and we fail closed.
+ */
+export const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',
+  'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'cite', 'q', 'time', 'kbd', 'var', 'samp',
+  'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
+  'span', 'div', 'section', 'article', 'aside', 'header', 'footer', 'details', 'summary', 'del', 'ins',
+];
+export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'width', 'height', 'cite'];
+export const URL_ATTRS = ['href', 'src', 'cite'];
+export const SAFE_URL = /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);)/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: SAFE_URL,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+};
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+const cache = new WeakMap<object, Purifier>();
+
+export function purifierFor(win: (Window & typeof globalThis) | null | undefined): Purifier | null {
+  if (!win) return null;
+  let p = cache.get(win);
+  if (!p) {
+    p = createDOMPurify(win);
+    if (!p.isSupported) return null;
+    // Anything URL-valued that is not on the allowlist goes, whatever DOMPurify thinks of it.
+    p.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (URL_ATTRS.includes(data.attrName) && !SAFE_URL.test(data.attrValue.trim())) data.keepAttr = false;
+    });
+    // Links open outside the reader and never tell the target who sent them.
+    p.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A' && node.hasAttribute('href')) {
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    cache.set(win, p);
+  }
+  return p;
+}
+
+/** Sanitize `el` into a fragment owned by the purifier's window document. */
+export function sanitizeToFragment(p: Purifier, el: Element, keepAttrs: string[] = []): DocumentFragment {
+  return p.sanitize(el, { ...CONFIG, ADD_ATTR: [...keepAttrs, 'rel'], RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+}
+
+export function sanitizeToString(p: Purifier, el: Element | string): string {
+  return p.sanitize(el as Node, { ...CONFIG, ADD_ATTR: ['rel'] }) as unknown as string;
+}

@@ -1,0 +1,88 @@
+/**
+ * The pipeline's public data shapes. Everything here is plain data (JSON-safe) so it can cross
+ * extension message boundaries and be printed by the CLI unchanged.
+ */
+
+/** Kinds of clutter the pipeline removes; each rule group in `rules/` belongs to one. */
+export type RemovalKind =
+  | 'share'
+  | 'recaptcha'
+  | 'related'
+  | 'newsletter'
+  | 'comments'
+  | 'chrome'
+  | 'ads'
+  | 'user';
+
+/** One block the pipeline took out, so the UI can show it and offer to restore it. */
+export interface Removal {
+  /** Stable within one extraction; the UI uses it to ask for a restore. */
+  id: number;
+  kind: RemovalKind;
+  /** Why it went: the rule that matched, in words a user can read. */
+  reason: string;
+  /** A short preview of the removed text (at most ~120 characters). */
+  text: string;
+  /**
+   * Sanitized HTML of the removed block, for restoring it into the article. Empty when the block
+   * held nothing worth restoring (e.g. an empty share bar).
+   */
+  html: string;
+  /**
+   * Where the block sat: the index of the top-level article block it was removed from or before
+   * (-1 when it was removed before Readability ran and its place is unknown; restore appends).
+   */
+  position: number;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 (date or date-time) or null. */
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** Sanitized article HTML (a fragment, no html/head/body). */
+  html: string;
+  /** Plain text: paragraphs separated by a blank line, headings and list items on their own lines. */
+  text: string;
+  removed: Removal[];
+}
+
+export type FailureCode = 'no-article' | 'not-html' | 'too-large' | 'timeout' | 'parse-error' | 'no-dom';
+
+export interface Failure {
+  code: FailureCode;
+  /** A sentence a user understands. */
+  message: string;
+}
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; error: Failure };
+
+/** A user's own clutter rule, from the options page. */
+export interface UserRule {
+  /** CSS selector, or a text pattern (a plain phrase, or /regex/flags). */
+  selector?: string;
+  pattern?: string;
+  /** Hostname the rule applies to (matches the host and its subdomains); omitted = every site. */
+  site?: string;
+}
+
+export interface ExtractOptions {
+  /** The page's URL: resolves relative links and picks per-site user rules. */
+  url?: string;
+  rules?: UserRule[];
+  /** Extract even when the page does not look like an article ("Try anyway"). */
+  force?: boolean;
+  /** Upper bound on elements Readability will parse before giving up (too-large). */
+  maxElements?: number;
+  /** Budget in ms; checked between steps, so a slow page fails with `timeout` instead of hanging. */
+  timeBudgetMs?: number;
+  /** Clock, injectable for tests; defaults to performance.now / Date.now. */
+  now?: () => number;
+}
