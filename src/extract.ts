@@ -9,7 +9,8 @@ import { removeClutter } from './steps/remove-clutter';
 import { runReadability, TooLargeError } from './steps/readability';
 import { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanitize';
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
-import { renderText, isBlockElement } from './render/text';
+import { renderText } from './render/text';
+import { isCountedBlock } from './render/restore';
 import { countWords } from './dom/text';
 
 /**
@@ -125,7 +126,7 @@ function locateRemovals(root: DocumentFragment): Map<number, number> {
     if (n.hasAttribute(PLACEHOLDER_ATTR)) {
       positions.set(Number(n.getAttribute(PLACEHOLDER_ATTR)), blocks);
       marks.push(n);
-    } else if (isBlockElement(n) && !n.querySelector(':scope > p, :scope > div')) blocks++;
+    } else if (isCountedBlock(n)) blocks++;
   }
   marks.forEach((m) => m.remove());
   return positions;

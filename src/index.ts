@@ -3,3 +3,4 @@ export { renderText } from './render/text';
 export { renderMarkdown, articleMarkdown } from './render/markdown';
 export { htmlToFragment } from './dom/parse';
 export type * from './types';
+export { restoreRemoval, countedBlocks } from './render/restore';

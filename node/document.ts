@@ -1,0 +1,24 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/**
+ * A `Document` for the pipeline in Node: jsdom with no scripts, no subresource loading and a silent
+ * console (real pages log CSS parse errors by the hundred). The CLI, the benchmark and the tests all
+ * get their documents here so they parse identically.
+ */
+const quiet = new VirtualConsole();
+
+export interface NodeDocument {
+  document: Document;
+  /** Frees jsdom's window; call it when done with the document (thousands of pages per process). */
+  close(): void;
+}
+
+export function documentFromHtml(html: string, url?: string, contentType = 'text/html'): NodeDocument {
+  const dom = new JSDOM(html, {
+    url: url && /^https?:/i.test(url) ? url : 'https://localhost/',
+    contentType,
+    virtualConsole: quiet,
+    pretendToBeVisual: false,
+  });
+  return { document: dom.window.document, close: () => dom.window.close() };
+}
