@@ -7,7 +7,8 @@ import { realCall, realGet } from '../dom/unclobbered';
  * method. Forms become divs, and elements that create named properties lose `name` (and objects
  * and embeds their `id`). Every access here goes through the prototype, past the clobbering.
  */
-const NAMED = 'img, iframe, embed, object, input, select, textarea, button, output, fieldset, map, meta, a';
+// No `meta`: it creates no named property, and the metadata step reads `meta[name]` after this one.
+const NAMED = 'img, iframe, embed, object, input, select, textarea, button, output, fieldset, map, a';
 
 export function defuseClobbering(doc: Document): void {
   const forms = Array.from(realCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'form'));
