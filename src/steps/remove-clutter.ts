@@ -87,4 +87,40 @@ export function removeClutter(root: Element, groups: readonly RuleGroup[], log: 
       log.remove(target, g.kind, `${g.label} ("${t.length > 40 ? t.slice(0, 39) + '…' : t}")`);
     }
   }
+  removeRepeatedCaptions(root, log);
+}
+
+const MIN_CAPTION_CHARS = 12;
+const CAPTION_BLOCKS = 'figure, figcaption, p, div, span, small, em, i';
+
+/**
+ * A caption repeated as text: pages print an image's caption twice (a figcaption and a paragraph
+ * under it, or a caption div beside an image whose alt says the same). Only text that is an
+ * image's alt or a figcaption counts as a caption; the first block showing it stays, later blocks
+ * holding exactly that text (and no image) go.
+ */
+function removeRepeatedCaptions(root: Element, log: RemovalLog): void {
+  const captions = new Set<string>();
+  const add = (t: string): void => {
+    if (t.length >= MIN_CAPTION_CHARS && t.length <= MAX_PATTERN_CHARS) captions.add(t.toLowerCase());
+  };
+  root.querySelectorAll('img[alt]').forEach((img) => add(foldSpace(img.getAttribute('alt') ?? '')));
+  root.querySelectorAll('figcaption').forEach((fc) => add(textOf(fc)));
+  if (!captions.size) return;
+  const shown = new Set<string>();
+  let outer: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(CAPTION_BLOCKS))) {
+    if (outer && outer.contains(el)) continue;
+    const t = textOf(el).toLowerCase();
+    if (!captions.has(t)) continue;
+    outer = el;
+    if (!shown.has(t)) {
+      shown.add(t);
+      continue;
+    }
+    if (el.querySelector('img, picture, video') || protects(el)) continue;
+    const target = widen(el, root, 'chrome');
+    if (target.querySelector('img, picture, video') || protects(target)) continue;
+    log.remove(target, 'chrome', 'caption repeated as text');
+  }
 }
