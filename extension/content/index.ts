@@ -1,0 +1,70 @@
+import type { Runtime } from 'webextension-polyfill';
+import { api, onRequest } from './api';
+import type { ContentRequest, ContentRequests, ReaderAction } from '../shared/messages';
+import { SETTINGS_KEY } from '../shared/settings';
+import { extractPage } from './extraction';
+import { Overlay } from './overlay/overlay';
+import { loadSettings, normalizeSettings, saveSettings } from './settings';
+
+/**
+ * The content script, injected on demand (activeTab + scripting) into the tab the user acts on.
+ * The background may inject it again into the same tab; the isolated world keeps its globals, so
+ * one guard makes every later injection a no-op: one overlay, one message listener.
+ * It answers only messages from its own extension, through a map of typed handlers, and listens
+ * to nothing the page can send (no window `message` listener).
+ */
+const GUARD = Symbol.for('tidy-reader.content-script');
+const scope = globalThis as typeof globalThis & { [GUARD]?: true };
+
+type Handlers = { [K in keyof ContentRequests]: (req: ContentRequests[K]['req']) => Promise<ContentRequests[K]['res']> };
+
+const READER_ACTIONS: ReaderAction[] = ['open', 'close', 'toggle'];
+
+function isRequest(msg: unknown): msg is ContentRequest {
+  if (!msg || typeof msg !== 'object') return false;
+  const m = msg as Record<string, unknown>;
+  switch (m.type) {
+    case 'content:ping':
+      return true;
+    case 'content:extract':
+      return typeof m.force === 'boolean';
+    case 'content:reader':
+      return READER_ACTIONS.includes(m.action as ReaderAction);
+    default:
+      return false;
+  }
+}
+
+function install(): void {
+  const overlay = new Overlay({
+    extract: async (force) => extractPage((await loadSettings()).rules, force, !force),
+    settings: loadSettings,
+    saveSettings,
+  });
+
+  const handlers: Handlers = {
+    'content:ping': async () => ({ ready: true }),
+    'content:extract': async (req) => extractPage((await loadSettings()).rules, req.force, false),
+    'content:reader': async (req) => {
+      if (req.action === 'open') await overlay.open();
+      else if (req.action === 'close') overlay.close();
+      else await overlay.toggle();
+      return { open: overlay.isOpen };
+    },
+  };
+
+  onRequest((msg: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== api.runtime.id || !isRequest(msg)) return undefined;
+    const handler = handlers[msg.type] as (req: ContentRequest) => Promise<unknown>;
+    return handler(msg);
+  });
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[SETTINGS_KEY] && overlay.isOpen) overlay.applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
+  });
+}
+
+if (!scope[GUARD]) {
+  scope[GUARD] = true;
+  install();
+}
