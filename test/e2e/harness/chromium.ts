@@ -64,13 +64,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
     const cdp = await context.browser()!.newBrowserCDPSession();
-    let popupBrowser: Browser | null = null;
+    const connections: Browser[] = [];
 
+    /** A connection made after the popup exists lists it among its pages (an older one does not). */
     const popupConnection = async (): Promise<Browser> => {
-      if (popupBrowser?.isConnected()) return popupBrowser;
       const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0].trim();
-      popupBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-      return popupBrowser;
+      const b = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      connections.push(b);
+      return b;
     };
 
     const tabTargetOf = async (page: Page): Promise<string> => {
@@ -109,7 +110,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     await cdp.send('Target.setDiscoverTargets', { discover: true });
 
     const findPopupPage = async (browser: Browser, targetId: string): Promise<Page> => {
-      // The second connection learns about the popup target asynchronously: wait for its page.
       const ctx = browser.contexts()[0];
       const matches = async (p: Page): Promise<boolean> => {
         if (!p.url().startsWith(popupUrl)) return false;
@@ -122,10 +122,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         }
       };
       for (const p of ctx.pages()) if (await matches(p)) return p;
-      for (;;) {
-        const p = await ctx.waitForEvent('page', { timeout: 15_000 });
-        if (await matches(p)) return p;
-      }
+      throw new Error('The popup target is not among the pages of a new CDP connection');
     };
 
     const eb: ExtensionBrowser = {
@@ -144,11 +141,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         const targetId = await tabTargetOf(page);
         const { targetInfos } = await cdp.send('Target.getTargets');
         const before = new Set(targetInfos.filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
-        const browser = await popupConnection();
         const appeared = waitForNewPopupTarget(before);
         await cdp.send('Extensions.triggerAction', { id: extensionId, targetId });
         const popupTarget = await appeared;
-        const popup = await findPopupPage(browser, popupTarget);
+        const popup = await findPopupPage(await popupConnection(), popupTarget);
         await popup.waitForLoadState('domcontentloaded');
         return popup;
       },
@@ -156,9 +152,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         await worker.evaluate((i) => chrome.storage.local.set(i), items);
       },
       async close() {
-        const pb = popupBrowser as Browser | null;
-        if (pb) await pb.close().catch(() => {});
         await context.close().catch(() => {});
+        for (const b of connections) await b.close().catch(() => {});
         rmSync(userDataDir, { recursive: true, force: true });
       },
     };

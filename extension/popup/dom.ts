@@ -1,0 +1,26 @@
+/** Lookups by `data-testid`: the popup's static HTML names every part the script fills in. */
+export function part<T extends HTMLElement = HTMLElement>(id: string, root: ParentNode = document): T {
+  const el = root.querySelector<T>(`[data-testid="${id}"]`);
+  if (!el) throw new Error(`popup.html has no [data-testid="${id}"]`);
+  return el;
+}
+
+/** A small element builder for the list entries: text only, never markup. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+export type PopupState = 'loading' | 'article' | 'no-article' | 'forbidden' | 'error';
+
+/** Exactly one state section is visible at a time. */
+export function showState(state: PopupState): void {
+  for (const s of document.querySelectorAll<HTMLElement>('[data-state]')) s.hidden = s.dataset.state !== state;
+  document.body.dataset.state = state;
+}

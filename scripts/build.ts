@@ -1,0 +1,105 @@
+/**
+ * `npm run build`: bundles each extension context with esbuild (minified, one IIFE file each, no
+ * code loaded at run time), writes `dist/chrome` and `dist/firefox` from the one source manifest,
+ * zips both for the stores, prints every bundle's size and fails if the content script is over
+ * budget (it is injected into every page the user reads, so it must stay small).
+ */
+import { build, type BuildOptions } from 'esbuild';
+import JSZip from 'jszip';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { manifestFor, type Target } from './manifest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+export const CONTENT_BUDGET_BYTES = 120 * 1024;
+
+/** Bundles, by output name → entry. The content entry belongs to the content-script code. */
+const ENTRIES: Record<string, string> = {
+  background: 'extension/background/index.ts',
+  content: 'extension/content/index.ts',
+  popup: 'extension/popup/index.ts',
+  options: 'extension/options/index.ts',
+};
+/** Static files copied as they are. */
+const STATIC: [from: string, to: string][] = [
+  ['extension/popup/popup.html', 'popup.html'],
+  ['extension/popup/popup.css', 'popup.css'],
+  ['extension/options/options.html', 'options.html'],
+  ['extension/options/options.css', 'options.css'],
+  ['extension/icons', 'icons'],
+];
+
+const TARGETS: Record<Target, string[]> = { chrome: ['chrome120'], firefox: ['firefox140'] };
+
+function kb(n: number): string {
+  return (n / 1024).toFixed(1) + ' KB';
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+async function zipDir(dir: string, out: string): Promise<number> {
+  const zip = new JSZip();
+  // Sorted names and a fixed date keep the zip byte-for-byte reproducible.
+  for (const f of files(dir).sort()) zip.file(relative(dir, f).split('\\').join('/'), readFileSync(f), { date: new Date(Date.UTC(2026, 0, 1)) });
+  const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
+  writeFileSync(out, buf);
+  return buf.length;
+}
+
+export async function buildExtension(target: Target, version: string): Promise<Record<string, number>> {
+  const out = join(DIST, target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const options: BuildOptions = {
+    absWorkingDir: ROOT,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, join(ROOT, entry)])),
+    outdir: out,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: TARGETS[target],
+    platform: 'browser',
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
+    logLevel: 'warning',
+  };
+  await build(options);
+  for (const [from, to] of STATIC) cpSync(join(ROOT, from), join(out, to), { recursive: true });
+  const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(source, target, version), null, 2) + '\n');
+  return Object.fromEntries(Object.keys(ENTRIES).map((name) => [name + '.js', statSync(join(out, name + '.js')).size]));
+}
+
+async function main(): Promise<void> {
+  const missing = [...Object.values(ENTRIES), ...STATIC.map(([f]) => f), 'manifest.json'].filter((f) => !existsSync(join(ROOT, f)));
+  if (missing.length) throw new Error(`Cannot build: missing ${missing.join(', ')}`);
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  let failed = false;
+  for (const target of ['chrome', 'firefox'] as Target[]) {
+    const sizes = await buildExtension(target, version);
+    const zipPath = join(DIST, `tidy-reader-${target}.zip`);
+    const zipSize = await zipDir(join(DIST, target), zipPath);
+    console.log(`dist/${target} (v${version})`);
+    for (const [name, size] of Object.entries(sizes)) {
+      const gz = gzipSync(readFileSync(join(DIST, target, name))).length;
+      const over = name === 'content.js' && size > CONTENT_BUDGET_BYTES;
+      if (over) failed = true;
+      console.log(`  ${name.padEnd(14)} ${kb(size).padStart(9)} minified  ${kb(gz).padStart(8)} gzip${over ? `  OVER the ${kb(CONTENT_BUDGET_BYTES)} budget` : ''}`);
+    }
+    console.log(`  ${relative(ROOT, zipPath)}  ${kb(zipSize)}`);
+  }
+  if (failed) throw new Error(`content.js is over its ${kb(CONTENT_BUDGET_BYTES)} budget`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
