@@ -5,7 +5,7 @@ import type { ExportOptions } from './text';
 /**
  * A YAML double-quoted scalar. Every value is quoted, so nothing in a title can become YAML
  * syntax (`: `, `#`, `---`, `&anchor`, `!tag`, `[`…); backslash and quote are escaped, and anything
- * outside printable ASCII-safe text (controls, line/paragraph separators, BOM, surrogates, the
+ * outside printable text (controls, line/paragraph separators, BOM, surrogates, the
  * bidi controls metaText already removed) is written as an escape.
  */
 export function yamlString(s: string): string {
@@ -14,7 +14,9 @@ export function yamlString(s: string): string {
     const cp = ch.codePointAt(0) as number;
     if (ch === '\\') out += '\\\\';
     else if (ch === '"') out += '\\"';
-    else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff) {
+    // `<`, `>` and `&` as escapes: a Markdown reader that ignores front matter renders it as text,
+    // and with raw HTML on, a title like `<img onerror=…>` would otherwise become markup.
+    else if (ch === '<' || ch === '>' || ch === '&' || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff) {
       out += '\\u' + cp.toString(16).padStart(4, '0');
     } else out += ch;
   }

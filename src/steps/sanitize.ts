@@ -33,7 +33,11 @@ export function purifierFor(win: (Window & typeof globalThis) | null | undefined
   if (!win) return null;
   let p = cache.get(win);
   if (!p) {
-    p = createDOMPurify(win);
+    try {
+      p = createDOMPurify(win);
+    } catch {
+      return null; // a realm DOMPurify cannot even inspect: fail closed
+    }
     if (!p.isSupported) return null;
     // Anything URL-valued that is not on the allowlist goes, whatever DOMPurify thinks of it.
     p.addHook('uponSanitizeAttribute', (_node, data) => {
