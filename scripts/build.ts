@@ -51,8 +51,8 @@ async function zipDir(dir: string, out: string): Promise<number> {
   return buf.length;
 }
 
-export async function buildExtension(target: Target, version: string): Promise<Record<string, number>> {
-  const out = join(DIST, target);
+export async function buildExtension(target: Target, version: string, distRoot: string = DIST): Promise<Record<string, number>> {
+  const out = join(distRoot, target);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const options: BuildOptions = {
@@ -76,25 +76,39 @@ export async function buildExtension(target: Target, version: string): Promise<R
   return Object.fromEntries(Object.keys(ENTRIES).map((name) => [name + '.js', statSync(join(out, name + '.js')).size]));
 }
 
-async function main(): Promise<void> {
+export interface BuildReport {
+  /** Bytes of each bundle, per target. */
+  sizes: Record<Target, Record<string, number>>;
+  overBudget: boolean;
+}
+
+/** Both targets into `distRoot` (with zips unless `zip` is false), reported through `log`. */
+export async function buildAll(distRoot: string = DIST, { zip = true, log = console.log } = {}): Promise<BuildReport> {
   const missing = [...Object.values(ENTRIES), ...STATIC.map(([f]) => f), 'manifest.json'].filter((f) => !existsSync(join(ROOT, f)));
   if (missing.length) throw new Error(`Cannot build: missing ${missing.join(', ')}`);
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  let failed = false;
+  const report: BuildReport = { sizes: { chrome: {}, firefox: {} }, overBudget: false };
   for (const target of ['chrome', 'firefox'] as Target[]) {
-    const sizes = await buildExtension(target, version);
-    const zipPath = join(DIST, `tidy-reader-${target}.zip`);
-    const zipSize = await zipDir(join(DIST, target), zipPath);
-    console.log(`dist/${target} (v${version})`);
+    const sizes = await buildExtension(target, version, distRoot);
+    report.sizes[target] = sizes;
+    log(`dist/${target} (v${version})`);
     for (const [name, size] of Object.entries(sizes)) {
-      const gz = gzipSync(readFileSync(join(DIST, target, name))).length;
+      const gz = gzipSync(readFileSync(join(distRoot, target, name))).length;
       const over = name === 'content.js' && size > CONTENT_BUDGET_BYTES;
-      if (over) failed = true;
-      console.log(`  ${name.padEnd(14)} ${kb(size).padStart(9)} minified  ${kb(gz).padStart(8)} gzip${over ? `  OVER the ${kb(CONTENT_BUDGET_BYTES)} budget` : ''}`);
+      if (over) report.overBudget = true;
+      log(`  ${name.padEnd(14)} ${kb(size).padStart(9)} minified  ${kb(gz).padStart(8)} gzip${over ? `  OVER the ${kb(CONTENT_BUDGET_BYTES)} budget` : ''}`);
     }
-    console.log(`  ${relative(ROOT, zipPath)}  ${kb(zipSize)}`);
+    if (zip) {
+      const zipPath = join(distRoot, `tidy-reader-${target}.zip`);
+      log(`  ${relative(ROOT, zipPath)}  ${kb(await zipDir(join(distRoot, target), zipPath))}`);
+    }
   }
-  if (failed) throw new Error(`content.js is over its ${kb(CONTENT_BUDGET_BYTES)} budget`);
+  return report;
+}
+
+async function main(): Promise<void> {
+  const report = await buildAll();
+  if (report.overBudget) throw new Error(`content.js is over its ${kb(CONTENT_BUDGET_BYTES)} budget`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

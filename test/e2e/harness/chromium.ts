@@ -30,6 +30,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Run `action` (a click that starts one download) on `page` and return the saved file's suggested
+ * name and content. Works for the action popup too, whose downloads its own CDP connection sees.
+ */
+export async function downloadFrom(page: Page, action: () => Promise<unknown>): Promise<{ name: string; content: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), action()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), content: readFileSync(path, 'utf8') };
+}
+
 export interface LaunchOptions {
   /** Absolute path of the unpacked build; defaults to dist/chrome. */
   dist?: string;

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAll, CONTENT_BUDGET_BYTES, type BuildReport } from '../scripts/build';
+
+/**
+ * The built manifests pin the security model: exactly the permissions the features need, no host
+ * access of any kind, nothing injected or exposed to pages by default, a strict extension-page CSP.
+ * The extension is built into a temporary folder so this never races the browser tests' dist/.
+ */
+const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage'];
+const REQUIRED_CSP = ["default-src 'none'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];
+
+let out: string;
+let report: BuildReport;
+const manifest = (target: 'chrome' | 'firefox') => JSON.parse(readFileSync(join(out, target, 'manifest.json'), 'utf8'));
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'tidy-build-'));
+  report = await buildAll(out, { zip: false, log: () => {} });
+}, 120_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
+  test('is MV3 with exactly the needed permissions and no host access', () => {
+    const m = manifest(target);
+    expect(m.manifest_version).toBe(3);
+    expect([...m.permissions].sort()).toEqual(PERMISSIONS);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+    expect(m.optional_permissions).toBeUndefined();
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/|https?:\/\/\*/);
+  });
+
+  test('injects nothing by default and exposes nothing to pages', () => {
+    const m = manifest(target);
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+  });
+
+  test('extension pages get a strict CSP: own scripts only, no eval, no remote code', () => {
+    const csp: string = manifest(target).content_security_policy.extension_pages;
+    for (const d of REQUIRED_CSP) expect(csp).toContain(d);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:\/\/[^\s;]*\.|\*/);
+    const scriptSrc = csp.split(';').map((s) => s.trim()).find((s) => s.startsWith('script-src'));
+    expect(scriptSrc).toBe("script-src 'self'");
+  });
+
+  test('has a keyboard command to toggle the reader, and every file it names exists', () => {
+    const m = manifest(target);
+    expect(m.commands['toggle-reader'].suggested_key.default).toMatch(/^(Alt|Ctrl|Command|MacCtrl)\+/);
+    const named = [
+      ...Object.values(m.icons as Record<string, string>),
+      ...Object.values(m.action.default_icon as Record<string, string>),
+      m.action.default_popup,
+      m.options_ui.page,
+      ...(m.background.scripts ?? [m.background.service_worker]),
+    ];
+    for (const f of named) expect(existsSync(join(out, target, f)), f).toBe(true);
+  });
+
+  test('extension pages load no remote script and no inline script', () => {
+    for (const page of ['popup.html', 'options.html']) {
+      const html = readFileSync(join(out, target, page), 'utf8');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [, attrs, body] of scripts) {
+        expect(attrs).toMatch(/src="[a-z-]+\.js"/);
+        expect(body.trim()).toBe('');
+      }
+      expect(html).not.toMatch(/\son[a-z]+=|style=|https?:\/\//i);
+    }
+  });
+
+  test('the content script is within its budget', () => {
+    expect(report.sizes[target]['content.js']).toBeLessThanOrEqual(CONTENT_BUDGET_BYTES);
+  });
+});
+
+test('Chrome runs a service worker, Firefox background scripts with an add-on id', () => {
+  const chrome = manifest('chrome');
+  const firefox = manifest('firefox');
+  expect(chrome.background).toEqual({ service_worker: 'background.js' });
+  expect(chrome.browser_specific_settings).toBeUndefined();
+  expect(firefox.background).toEqual({ scripts: ['background.js'] });
+  expect(firefox.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  expect(chrome.version).toBe(version);
+  expect(firefox.version).toBe(version);
+});
+
+test('the popup shows its loading state before any script runs', () => {
+  const html = readFileSync(join(out, 'chrome', 'popup.html'), 'utf8');
+  const loading = html.match(/<section[^>]*data-state="loading"[^>]*>/)?.[0] ?? '';
+  expect(loading).not.toBe('');
+  expect(loading).not.toMatch(/\shidden\b/);
+  for (const other of html.match(/<section[^>]*data-state="(?!loading)[^"]+"[^>]*>/g) ?? []) expect(other).toMatch(/\shidden\b/);
+  // The script is deferred, so the loading state is painted from the HTML alone.
+  expect(html).toMatch(/<script src="popup\.js" defer><\/script>/);
+});
+
+test('the build writes only what the manifests need', () => {
+  const files = readdirSync(join(out, 'chrome')).sort();
+  expect(files).toEqual(['background.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
+});
