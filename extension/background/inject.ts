@@ -7,6 +7,8 @@ import type { ContentRequest, ContentRequests, ExtractReply } from '../shared/me
  * already there, so a second click does not inject a second copy.
  */
 export const CONTENT_FILE = 'content.js';
+/** turndown for the overlay's Markdown, kept out of content.js (its size budget); see extension/content/markdown.ts. */
+export const MARKDOWN_FILE = 'content-markdown.js';
 
 async function isInjected(tabId: number): Promise<boolean> {
   try {
@@ -20,6 +22,11 @@ async function isInjected(tabId: number): Promise<boolean> {
 export async function ensureContentScript(tabId: number): Promise<void> {
   if (await isInjected(tabId)) return;
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_FILE] });
+}
+
+/** The reader overlay needs Markdown: inject its module (a no-op when it is already there). */
+export async function ensureMarkdown(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [MARKDOWN_FILE] });
 }
 
 /** Inject if needed, then ask the tab's content script. */

@@ -1,4 +1,6 @@
-import { extract, articleMarkdown } from '../../src/index';
+import { extract } from '../../src/extract';
+import { htmlToFragment } from '../../src/dom/parse';
+import { markdownOf } from './markdown-key';
 import type { UserRule } from '../../src/types';
 import type { ExtractReply } from '../shared/messages';
 
@@ -15,7 +17,9 @@ export function extractPage(rules: UserRule[], force: boolean, reuse = true): Ex
   if (reuse && last && last.key === key) return last.reply;
   const start = performance.now();
   const result = extract(document, { url, rules, force });
-  const markdown = result.ok ? articleMarkdown(result.article.html, document) : null;
+  // Markdown when the Markdown module is in the page (the reader path); otherwise null, and the
+  // popup renders it from the article HTML itself.
+  const markdown = result.ok ? markdownOf(htmlToFragment(result.article.html, document)) : null;
   const reply: ExtractReply = { result, markdown, url, ms: Math.round((performance.now() - start) * 10) / 10 };
   last = { key, reply };
   return reply;

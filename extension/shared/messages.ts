@@ -15,7 +15,10 @@ export type ReaderAction = 'open' | 'close' | 'toggle';
 /** What the content script answers to an extraction: the pipeline's result plus renderings. */
 export interface ExtractReply {
   result: ExtractResult;
-  /** Markdown of the article (present when result.ok). */
+  /**
+   * Markdown of the article when result.ok and the Markdown module (content-markdown.js, injected
+   * with the reader overlay) is in the page; otherwise null and the popup renders it itself.
+   */
   markdown: string | null;
   url: string;
   /** Milliseconds spent in the pipeline in the page. */

@@ -1,4 +1,6 @@
-import { renderMarkdown, renderText, restoreRemoval } from '../../../src/index';
+import { renderText } from '../../../src/render/text';
+import { restoreRemoval } from '../../../src/render/restore';
+import { markdownOf } from '../markdown-key';
 import type { Article, Removal } from '../../../src/types';
 import type { ExtractReply } from '../../shared/messages';
 import { LIMITS, type ExportFormat, type Settings, type Theme } from '../../shared/settings';
@@ -18,6 +20,7 @@ export interface OverlayHost {
 
 const THEMES: [Theme, string][] = [['auto', 'Auto'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark']];
 export const HOST_TAG = 'tidy-reader-overlay';
+const NO_MARKDOWN = 'Markdown is not available here: open the reader from the toolbar popup.';
 
 /**
  * The reader overlay: one host element appended to `<html>`, a closed shadow root, and everything
@@ -182,23 +185,26 @@ export class Overlay {
   }
 
   /** The article as it stands now, restored blocks included. */
-  private snapshot(): { article: Article; markdown: string } | null {
+  private snapshot(): { article: Article; markdown: string | null } | null {
     const c = this.current;
     if (!c?.article || !c.body) return null;
-    return { article: { ...c.article, text: renderText(c.body), html: c.body.innerHTML }, markdown: renderMarkdown(c.body) };
+    return { article: { ...c.article, text: renderText(c.body), html: c.body.innerHTML }, markdown: markdownOf(c.body) };
   }
 
   private async copy(kind: 'text' | 'md'): Promise<void> {
     const snap = this.snapshot();
     if (!snap || !this.shadow) return;
-    const ok = await copyText(this.shadow, kind === 'text' ? snap.article.text : snap.markdown);
+    const text = kind === 'text' ? snap.article.text : snap.markdown;
+    if (text === null) return this.say(NO_MARKDOWN);
+    const ok = await copyText(this.shadow, text);
     this.say(ok ? (kind === 'text' ? 'Text copied.' : 'Markdown copied.') : 'Copying was blocked by the browser.');
   }
 
   private download(format: ExportFormat): void {
     const snap = this.snapshot();
     if (!snap || !this.shadow || !this.current) return;
-    const file = exportFile(snap.article, snap.markdown, format, this.current.reply.url, this.settings?.includeMetadata ?? true);
+    if (format === 'md' && snap.markdown === null) return this.say(NO_MARKDOWN);
+    const file = exportFile(snap.article, snap.markdown ?? '', format, this.current.reply.url, this.settings?.includeMetadata ?? true);
     download(this.shadow, file);
     this.say(`Downloading ${file.name}`);
   }

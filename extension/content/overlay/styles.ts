@@ -1,8 +1,9 @@
 /**
- * The overlay's styles, applied inside its closed shadow root. `:host` starts from `all: initial`
- * and every host declaration is `!important`: for important rules the shadow tree's context wins
- * over the page's, so hostile page CSS (`* { display: none !important }`) cannot hide or restyle
- * the host, and selectors of the page cannot match anything inside the shadow root at all.
+ * The overlay's styles, applied inside its closed shadow root. `:host` starts from
+ * `all: initial !important`: for important rules the shadow tree's context wins over the page's,
+ * so hostile page CSS (`* { display: none !important; opacity: 0 !important }`) cannot hide or
+ * restyle the host (every property it could set is reset), and page selectors cannot match
+ * anything inside the shadow root at all.
  * Themes are custom properties on `.root[data-theme]`; "auto" follows prefers-color-scheme.
  */
 export const OVERLAY_CSS = `
@@ -12,18 +13,7 @@ export const OVERLAY_CSS = `
   position: fixed !important;
   inset: 0 !important;
   z-index: 2147483647 !important;
-  width: auto !important;
-  height: auto !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  border: 0 !important;
-  opacity: 1 !important;
-  visibility: visible !important;
-  transform: none !important;
-  filter: none !important;
-  clip-path: none !important;
   contain: strict !important;
-  color-scheme: light dark;
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
