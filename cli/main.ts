@@ -3,7 +3,6 @@ import { dirname, resolve } from 'node:path';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args';
 import { expandInputs, type Source } from './sources';
 import { defaultLimits, loadSource, type Limits } from './load';
-import { cleanPage } from './clean';
 import { formatArticle, formatFailureJson } from './format';
 import { OutNamer, StdoutSink, prepareOutDir, writeOut } from './output';
 import { Progress } from './progress';
@@ -40,6 +39,9 @@ export async function run(argv: string[], io: RunIo = defaultIo()): Promise<numb
     return 2;
   }
 
+  // The pipeline (jsdom, Readability, DOMPurify) loads only once there is work: --help and usage
+  // errors answer at once.
+  const { cleanPage } = await import('./clean');
   const sources: Source[] = await expandInputs(opts.inputs.length ? opts.inputs : [SAMPLE]);
   const limits = io.limits ?? defaultLimits();
   const out = new StdoutSink(io.stdout);
