@@ -1,10 +1,10 @@
 /** How the popup words an article's facts. Pure, so the unit tests pin them. */
 export function readingTime(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`;
+  return `${Math.max(1, Math.round(minutes))} min`;
 }
 
 export function wordCount(n: number, locale?: string): string {
-  return `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? 'word' : 'words'}`;
+  return new Intl.NumberFormat(locale).format(n);
 }
 
 /** "9 Feb 2017" style in the user's locale; the raw value when it is not a date. */

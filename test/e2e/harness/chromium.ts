@@ -67,6 +67,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       '--disable-component-update',
       '--disable-sync',
       '--remote-debugging-port=0',
+      // No network beyond 127.0.0.1: every other host name fails to resolve, so the sample
+      // pages' remote scripts, styles and images cannot load (or leak) during tests.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ...(options.args ?? []),
     ],
   });

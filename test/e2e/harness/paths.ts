@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 
 /** Project paths the browser tests share. DIST paths are absolute and comma-free (Chromium's flags). */
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-export const DIST_CHROME = resolve(ROOT, 'dist/chrome');
-export const DIST_FIREFOX = resolve(ROOT, 'dist/firefox');
+export const DIST_CHROME = resolve(process.env.TIDY_DIST_CHROME ?? resolve(ROOT, 'dist/chrome'));
+export const DIST_FIREFOX = resolve(process.env.TIDY_DIST_FIREFOX ?? resolve(ROOT, 'dist/firefox'));
 export const SAMPLES = resolve(ROOT, 'samples');
 export const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { startServer, type StaticServer } from './harness/server';
+
+/**
+ * The popup's other states, each a clear message and never a blank popup: a page that is not an
+ * article ("Try anyway" forces it), pages the browser forbids extensions to read, and a page the
+ * pipeline cannot use.
+ */
+let eb: ExtensionBrowser;
+let server: StaticServer;
+
+const NOT_AN_ARTICLE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Links</title></head><body>
+<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li><li><a href="/c">Sport</a></li><li><a href="/d">Weather</a></li></ul></nav>
+<main><h1>Today's links</h1><div>Short note for the index page of the shop.</div>
+<ul><li><a href="/1">First link</a></li><li><a href="/2">Second link</a></li><li><a href="/3">Third link</a></li></ul></main>
+</body></html>`;
+
+beforeAll(async () => {
+  server = await startServer([], {
+    '/links.html': NOT_AN_ARTICLE,
+    '/notes.txt': { body: 'Plain text, not HTML: there is no article here.\n', contentType: 'text/plain; charset=utf-8' },
+  });
+  eb = await launchChromium();
+});
+
+afterAll(async () => {
+  await eb?.close();
+  await server?.close();
+});
+
+async function settled(popup: Page): Promise<string> {
+  await popup.waitForSelector('body[data-state]:not([data-state="loading"])');
+  return (await popup.evaluate(() => document.body.dataset.state)) ?? '';
+}
+
+const visibleText = (popup: Page) => popup.evaluate(() => document.body.innerText);
+
+test('a page that is not an article says so, and "Try anyway" extracts it', async () => {
+  const page = await eb.open(server.url('/links.html'));
+  const popup = await eb.clickAction(page);
+  expect(await settled(popup)).toBe('no-article');
+  expect(await visibleText(popup)).toContain("This page doesn’t look like an article");
+  expect(await popup.locator('[data-testid="no-article-message"]').innerText()).not.toBe('');
+
+  await popup.click('[data-testid="try-anyway"]');
+  await popup.waitForSelector('body[data-state="loading"], body[data-state="article"]');
+  expect(await settled(popup)).toBe('article');
+  expect(await popup.locator('[data-testid="article-body"]').innerText()).toContain('Short note for the index page');
+  await page.close();
+});
+
+test.each([
+  ['the browser’s own pages', 'chrome://version/', /browser/],
+  ['a data: URL', 'data:text/html,<h1>Hi</h1><p>Some text here.</p>', /does not let extensions read/],
+])('%s: a forbidden-page message', async (_, url, reason) => {
+  const page = await eb.open(url);
+  const popup = await eb.clickAction(page);
+  expect(await settled(popup)).toBe('forbidden');
+  expect(await visibleText(popup)).toContain('Tidy Reader can’t read this page');
+  expect(await popup.locator('[data-testid="forbidden-reason"]').innerText()).toMatch(reason);
+  await page.close();
+});
+
+test('a plain-text file gets a clear error, not a blank popup', async () => {
+  const page = await eb.open(server.url('/notes.txt'));
+  const popup = await eb.clickAction(page);
+  expect(await settled(popup)).toBe('error');
+  expect(await popup.locator('[data-testid="error-message"]').innerText()).toMatch(/not an HTML page/);
+  expect(await popup.locator('[data-testid="retry"]').isVisible()).toBe(true);
+  await page.close();
+});

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { startServer, type StaticServer } from './harness/server';
+import { SAMPLES, SCREENSHOTS } from './harness/paths';
+import { HOST_TAG } from '../../extension/content/overlay/overlay';
+
+/**
+ * The toolbar popup on the seed article, in real Chromium: a real toolbar click, the real popup.
+ * Every wait is on a state the popup announces (`body[data-state]`), never on time.
+ */
+let eb: ExtensionBrowser;
+let server: StaticServer;
+let n = 0;
+
+beforeAll(async () => {
+  server = await startServer([SAMPLES]);
+  eb = await launchChromium();
+});
+
+afterAll(async () => {
+  await eb?.close();
+  await server?.close();
+});
+
+/** The seed page at a URL of its own (tabs are told apart by URL), and its popup once settled. */
+async function openSeedPopup(): Promise<{ page: Page; popup: Page }> {
+  const page = await eb.open(server.url(`/seed-article.html?run=${++n}`));
+  const popup = await eb.clickAction(page);
+  await popup.waitForSelector('body[data-state]:not([data-state="loading"])');
+  return { page, popup };
+}
+
+const text = (popup: Page, id: string) => popup.locator(`[data-testid="${id}"]`).innerText();
+
+describe('popup on the seed article', () => {
+  test('shows the title, metadata and clean text', async () => {
+    const { page, popup } = await openSeedPopup();
+    expect(await popup.evaluate(() => document.body.dataset.state)).toBe('article');
+    expect(await text(popup, 'title')).toBe('Defections Challenge Hamas’ Cooperation With ISIS');
+    expect(await text(popup, 'byline')).toBe('Steven Emerson');
+    expect(await text(popup, 'site')).toBe('The Algemeiner');
+    expect(await popup.locator('[data-testid="date"]').getAttribute('datetime')).toBe('2017-02-09T08:35:00-05:00');
+    expect(await text(popup, 'date')).toMatch(/2017/);
+    expect(await text(popup, 'reading-time')).toMatch(/^\d+ min$/);
+    const words = Number((await text(popup, 'word-count')).replace(/\D/g, ''));
+    expect(words).toBeGreaterThan(300);
+    expect(words).toBeLessThan(600);
+    expect(await text(popup, 'language')).toContain('en-US');
+
+    const body = await text(popup, 'article-body');
+    expect(body).toContain('Hamas continues to want it both ways');
+    expect(body).toContain('destroying the Jewish state');
+    for (const clutter of ['Share this Story', 'protected by reCAPTCHA', 'Related coverage', 'The Americans, the Kurds, the War']) {
+      expect(body).not.toContain(clutter);
+    }
+    // The article is readable: real paragraphs, and the pane scrolls rather than overflowing.
+    expect(await popup.locator('[data-testid="article-body"] p').count()).toBeGreaterThan(5);
+    const pane = await popup.locator('[data-testid="article-body"]').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+    expect(pane.overflow).toBe('auto');
+    expect(pane.scroll).toBeGreaterThan(pane.client);
+    // Nothing from the page runs or styles the popup: no script, style or handler survived.
+    expect(await popup.locator('[data-testid="article-body"] script, [data-testid="article-body"] style, [data-testid="article-body"] [style]').count()).toBe(0);
+
+    // A real popup sizes itself to its content (480×580); headless gives every popup 510×510.
+    await popup.setViewportSize({ width: 480, height: 580 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  test('lists what was removed, with what and why, and restores a block into the article', async () => {
+    const { page, popup } = await openSeedPopup();
+    const summary = await text(popup, 'removed-summary');
+    expect(summary).toMatch(/^Removed: /);
+    expect(summary).toMatch(/1 share bar\b/);
+    expect(summary).toMatch(/1 reCAPTCHA notice\b/);
+    expect(summary).toMatch(/1 related-coverage block\b/);
+
+    await popup.click('[data-testid="removed-summary"]');
+    const related = popup.locator('[data-testid="removed-item"][data-kind="related"]');
+    await expect.poll(() => related.isVisible()).toBe(true);
+    expect(await related.innerText()).toContain('related-coverage block');
+    expect(await related.locator('[data-testid="removed-reason"]').innerText()).toMatch(/^Why: related-coverage block/);
+
+    await related.locator('[data-testid="restore"]').click();
+    const restored = popup.locator('[data-testid="article-body"] [data-restored]');
+    expect(await restored.innerText()).toContain('The Americans, the Kurds, the War');
+    expect(await restored.count()).toBe(1);
+    // The article's own text is all still there around it.
+    const body = await text(popup, 'article-body');
+    expect(body).toContain('Hamas continues to want it both ways');
+    expect(body).toContain('destroying the Jewish state');
+    expect(await text(popup, 'status')).toContain('Restored the related-coverage block');
+
+    // And removed again.
+    await related.locator('[data-testid="restore"]').click();
+    expect(await restored.count()).toBe(0);
+    expect(await text(popup, 'article-body')).not.toContain('The Americans, the Kurds');
+    await popup.close();
+    await page.close();
+  });
+
+  test('"Open reader view" opens the overlay on the page and closes the popup', async () => {
+    const { page, popup } = await openSeedPopup();
+    const closed = popup.waitForEvent('close');
+    await popup.click('[data-testid="open-reader"]');
+    await closed;
+    await page.waitForSelector(HOST_TAG, { state: 'attached' });
+    expect(await page.locator(HOST_TAG).count()).toBe(1);
+    await page.close();
+  });
+
+  test('follows the theme and font settings', async () => {
+    await eb.setStorage({ settings: { theme: 'dark', font: 'sans', fontSize: 22, lineWidth: 60 } });
+    try {
+      const { page, popup } = await openSeedPopup();
+      const look = await popup.evaluate(() => {
+        const body = document.querySelector('[data-testid="article-body"]')!;
+        const cs = getComputedStyle(body);
+        return { theme: document.documentElement.dataset.theme, bg: getComputedStyle(document.body).backgroundColor, size: cs.fontSize, family: cs.fontFamily };
+      });
+      expect(look.theme).toBe('dark');
+      expect(look.bg).toBe('rgb(27, 28, 30)');
+      expect(look.size).toBe('22px');
+      expect(look.family).toMatch(/system-ui/);
+      await popup.close();
+      await page.close();
+    } finally {
+      await eb.setStorage({ settings: {} });
+    }
+  });
+});
