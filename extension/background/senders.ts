@@ -12,17 +12,12 @@ export interface SenderInfo {
 
 export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
 
-export function senderKind(sender: SenderInfo, ownId: string, ownOrigin: string): SenderKind {
+export function senderKind(sender: SenderInfo, ownId: string, ownBase: string): SenderKind {
   if (!sender || sender.id !== ownId) return 'foreign';
-  const origin = ownOrigin.replace(/\/$/, '');
-  if (typeof sender.url === 'string') {
-    let url: URL | null = null;
-    try {
-      url = new URL(sender.url);
-    } catch {
-      return 'foreign';
-    }
-    if (url.origin === origin) return 'extension-page';
-  }
+  // ownBase is runtime.getURL('') ("chrome-extension://ID/"): with its trailing slash, a prefix
+  // match cannot be fooled by a look-alike host. (URL.origin is "null" for such schemes in some
+  // engines, so it is not used.)
+  const base = ownBase.endsWith('/') ? ownBase : ownBase + '/';
+  if (typeof sender.url === 'string' && sender.url.startsWith(base)) return 'extension-page';
   return sender.tab && typeof sender.tab.id === 'number' ? 'content-script' : 'foreign';
 }
