@@ -49,7 +49,7 @@ const fake = {
 
 vi.mock('../extension/shared/browser', () => ({ default: fake }));
 
-let dispatch: (m: unknown, s: unknown) => Promise<unknown>;
+let dispatch: (m: unknown, s: any) => Promise<unknown>;
 
 beforeAll(async () => {
   ({ dispatch } = await import('../extension/background/index'));
