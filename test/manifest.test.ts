@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { buildAll, CONTENT_BUDGET_BYTES, type BuildReport } from '../scripts/build';
 
 /**
@@ -106,3 +108,14 @@ test('the build writes only what the manifests need', () => {
   const files = readdirSync(join(out, 'chrome')).sort();
   expect(files).toEqual(['background.js', 'content-markdown.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
 });
+
+test('web-ext lint finds no errors in the Firefox build', async () => {
+  // The add-on store's own linter, as `npm run lint:firefox` runs it; JSON so the result is read, not eyeballed.
+  const bin = join('node_modules', '.bin', 'web-ext');
+  const { stdout } = await promisify(execFile)(bin, ['lint', '--source-dir', join(out, 'firefox'), '--output', 'json', '--boring'], { maxBuffer: 32 << 20 }).catch(
+    (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
+  );
+  const result = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { summary: { errors: number }; errors: { code: string; message: string }[] };
+  expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+  expect(result.summary.errors).toBe(0);
+}, 60_000);
