@@ -7,7 +7,7 @@ import { LIMITS, type ExportFormat, type Settings, type Theme } from '../../shar
 import { copyText, download, exportFile } from './actions';
 import { h } from './dom';
 import { removedList } from './removed';
-import { safeFragment } from '../../shared/sink';
+import { safeFragment, safeHtml } from '../../shared/sink';
 import { OVERLAY_CSS, PAGE_CSS } from './styles';
 import { PageGuard } from './page-guard';
 
@@ -142,7 +142,7 @@ export class Overlay {
     return h(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': 'Reader view' }, themes, sep(), fonts, sep(), size, sep(), exportButtons, h(doc, 'span', { class: 'spacer' }), close);
   }
 
-  private render(reply: ExtractReply): void {
+  private render(reply: ExtractReply, forced = false): void {
     const root = this.root;
     if (!root) return;
     const doc = root.ownerDocument;
@@ -151,8 +151,8 @@ export class Overlay {
     for (const b of root.querySelectorAll<HTMLButtonElement>('[data-action^="copy"], [data-action^="download"], [data-action="print"]')) b.disabled = !reply.result.ok;
     if (!reply.result.ok) {
       const { error } = reply.result;
-      const retry = error.code === 'no-article' ? h(doc, 'button', { type: 'button', 'data-action': 'try-anyway' }, 'Try anyway') : null;
-      retry?.addEventListener('click', () => void this.app.extract(true).then((r) => this.render(r)));
+      const retry = error.code === 'no-article' && !forced ? h(doc, 'button', { type: 'button', 'data-action': 'try-anyway' }, 'Try anyway') : null;
+      retry?.addEventListener('click', () => void this.app.extract(true).then((r) => this.render(r, true)));
       scroller.append(h(doc, 'div', { class: 'message', role: 'alert' }, h(doc, 'p', {}, error.message), retry));
       this.current = { reply, article: null, body: null };
       return;
@@ -188,7 +188,8 @@ export class Overlay {
   private snapshot(): { article: Article; markdown: string | null } | null {
     const c = this.current;
     if (!c?.article || !c.body) return null;
-    return { article: { ...c.article, text: renderText(c.body), html: c.body.innerHTML }, markdown: markdownOf(c.body) };
+    // The HTML goes through the sanitizer again: it drops the overlay's own data-restored marks.
+    return { article: { ...c.article, text: renderText(c.body), html: safeHtml(c.body.innerHTML, c.body.ownerDocument) }, markdown: markdownOf(c.body) };
   }
 
   private async copy(kind: 'text' | 'md'): Promise<void> {

@@ -97,6 +97,9 @@ export class OverlayProbe {
 
   /** A real mouse click at the centre of the element (which must be on screen and on top). */
   async click(selector: string): Promise<void> {
+    await this.eval(function (sel) {
+      this.querySelector(sel)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }, selector);
     const b = await this.box(selector);
     if (!b) throw new Error(`overlay element ${selector} is not rendered`);
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
