@@ -6,6 +6,7 @@ import { defuseClobbering } from './steps/defuse';
 import { readPageMeta } from './steps/metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
 import { removeClutter } from './steps/remove-clutter';
+import { pruneNonContent } from './steps/prune';
 import { runReadability, TooLargeError } from './steps/readability';
 import { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanitize';
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
@@ -71,9 +72,12 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const meta = readPageMeta(clone);
   checkTime();
 
+  pruneNonContent(clone.body);
+  checkTime();
+
   const log = new RemovalLog();
   const user = compileUserRules(options.rules, options.url);
-  removeClutter(clone.body, RULE_GROUPS, log, user);
+  removeClutter(clone.body, RULE_GROUPS, log, user, { patterns: false });
   checkTime();
 
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);

@@ -10,8 +10,23 @@ import { realCall, realGet } from '../dom/unclobbered';
 // No `meta`: it creates no named property, and the metadata step reads `meta[name]` after this one.
 const NAMED = 'img, iframe, embed, object, input, select, textarea, button, output, fieldset, map, a';
 
+const NAMED_TAGS = new Set(NAMED.split(/,\s*/));
+
 export function defuseClobbering(doc: Document): void {
-  const forms = Array.from(realCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'form'));
+  // One TreeWalker pass (the selector engine is slow in jsdom on whole pages); the walker is made
+  // through the prototype too, since `<img name="createTreeWalker">` shadows the document's.
+  const root = realGet<Element | null>(doc, 'documentElement');
+  if (!root) return;
+  const tw = realCall<TreeWalker>(doc, 'createTreeWalker', root, 1);
+  const forms: Element[] = [];
+  const named: Element[] = [];
+  for (let n = tw.nextNode() as Element | null; n; n = tw.nextNode() as Element | null) {
+    // A form's controls can shadow even `localName` (`<input name="localName">`).
+    let tag: unknown = n.localName;
+    if (typeof tag !== 'string') tag = realGet<string>(n, 'localName');
+    if (tag === 'form') forms.push(n);
+    else if (NAMED_TAGS.has(tag as string) && (n.hasAttribute('name') || ((tag === 'object' || tag === 'embed') && n.hasAttribute('id')))) named.push(n);
+  }
   for (const form of forms) {
     const div = realCall<HTMLElement>(doc, 'createElement', 'div');
     let child: Node | null;
@@ -19,7 +34,7 @@ export function defuseClobbering(doc: Document): void {
     const parent = realGet<Node | null>(form, 'parentNode');
     if (parent) realCall(parent, 'replaceChild', div, form);
   }
-  for (const el of Array.from(realCall<NodeListOf<Element>>(doc, 'querySelectorAll', NAMED))) {
+  for (const el of named) {
     el.removeAttribute('name');
     if (el.localName === 'object' || el.localName === 'embed') el.removeAttribute('id');
   }

@@ -1,4 +1,5 @@
 import { foldSpace } from '../dom/text';
+import { walkElements } from './select';
 
 /**
  * Step 3 — page metadata. Runs before clutter removal because the byline, date bar and JSON-LD it
@@ -49,7 +50,8 @@ function jsonLdNodes(doc: Document): Json[] {
     out.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')), 0);
     } catch {
@@ -77,35 +79,93 @@ function fromJsonLd(doc: Document): Partial<PageMeta> {
   };
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** Every `<meta>` value by its property / name / itemprop, lowercased; the first non-empty one wins. */
+function metaIndex(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const v = el.getAttribute('content');
+    const value = v ? foldSpace(v) : '';
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr)?.trim().toLowerCase();
+      if (k && !out.has(k)) out.set(k, value);
+    }
+  }
+  return out;
+}
+
+function pick(index: Map<string, string>, ...keys: string[]): string | null {
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}" i], meta[name="${k}" i], meta[itemprop="${k}" i]`);
-    const v = el?.getAttribute('content');
-    if (v && foldSpace(v)) return foldSpace(v);
+    const v = index.get(k);
+    if (v) return v;
   }
   return null;
 }
 
-function fromMeta(doc: Document): Partial<PageMeta> {
+function fromMeta(index: Map<string, string>): Partial<PageMeta> {
   return {
-    title: meta(doc, 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'),
-    byline: meta(doc, 'author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author', 'parsely-author'),
-    published: meta(doc, 'article:published_time', 'datePublished', 'dc.date', 'dcterms.created', 'dcterms.date',
+    title: pick(index, 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'),
+    byline: pick(index, 'author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author', 'parsely-author'),
+    published: pick(index, 'article:published_time', 'datepublished', 'dc.date', 'dcterms.created', 'dcterms.date',
       'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date', 'og:article:published_time'),
-    siteName: meta(doc, 'og:site_name', 'application-name', 'twitter:site'),
-    excerpt: meta(doc, 'og:description', 'description', 'twitter:description'),
-    leadImage: meta(doc, 'og:image', 'twitter:image'),
+    siteName: pick(index, 'og:site_name', 'application-name', 'twitter:site'),
+    excerpt: pick(index, 'og:description', 'description', 'twitter:description'),
+    leadImage: pick(index, 'og:image', 'twitter:image'),
   };
 }
 
+/** One walk of the body for what pages show: the first h1, `<time>`s, bylines. */
 function fromMarkup(doc: Document): Partial<PageMeta> {
-  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]');
-  const by = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline .author, .author-name, .byline');
+  let h1: Element | null = null;
+  let time: string | null = null;
+  let timeRank = 9;
+  let by: Element | null = null;
+  let byRank = 9;
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return {};
+  walkElements(root, (el) => {
+    const n = el.localName;
+    if (n === 'h1' && !h1) h1 = el;
+    if (n === 'time' && timeRank > 0) {
+      const dt = el.getAttribute('datetime');
+      if (dt) {
+        const rank = el.getAttribute('itemprop') === 'datePublished' || el.hasAttribute('pubdate') ? 0 : el.closest('article') ? 1 : 2;
+        if (rank < timeRank) {
+          time = dt;
+          timeRank = rank;
+        }
+      }
+    }
+    if (byRank > 0) {
+      const rank = bylineRank(el);
+      if (rank < byRank) {
+        by = el;
+        byRank = rank;
+      }
+    }
+    return true;
+  });
+  const byText = by ? foldSpace((by as Element).textContent ?? '') : '';
   return {
-    published: time?.getAttribute('datetime') ?? null,
-    byline: by ? foldSpace(by.textContent ?? '') || null : null,
-    title: foldSpace(doc.querySelector('h1')?.textContent ?? '') || null,
+    published: time,
+    byline: byText || null,
+    title: h1 ? foldSpace((h1 as Element).textContent ?? '') || null : null,
   };
+}
+
+/** How sure an element is to be a byline (lower is surer), or 9. */
+function bylineRank(el: Element): number {
+  if (el.getAttribute('rel') === 'author') return 0;
+  const ip = el.getAttribute('itemprop');
+  if (ip === 'name' && el.parentElement?.closest('[itemprop="author"]')) return 0;
+  if (ip === 'author') return 1;
+  const cls = el.getAttribute('class');
+  if (!cls) return 9;
+  const tokens = cls.split(/\s+/);
+  if (tokens.includes('author-name')) return 2;
+  if (tokens.includes('author') && el.parentElement?.closest('.byline')) return 2;
+  if (tokens.includes('byline')) return 3;
+  return 9;
 }
 
 /** The first non-empty value per key, in source order. */
@@ -117,6 +177,7 @@ function merge(...parts: Partial<PageMeta>[]): PageMeta {
 }
 
 export function readPageMeta(doc: Document): PageMeta {
-  const lang = doc.documentElement?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'content-language');
-  return merge(fromJsonLd(doc), fromMeta(doc), fromMarkup(doc), { lang: lang ? foldSpace(lang) : null });
+  const index = metaIndex(doc);
+  const lang = doc.documentElement?.getAttribute('lang') || pick(index, 'og:locale', 'language', 'content-language');
+  return merge(fromJsonLd(doc), fromMeta(index), fromMarkup(doc), { lang: lang ? foldSpace(lang) : null });
 }

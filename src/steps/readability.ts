@@ -26,6 +26,8 @@ export function runReadability(doc: Document, maxElemsToParse: number, charThres
       maxElemsToParse,
       charThreshold,
       keepClasses: true,
+      // JSON-LD is read by the metadata step (with @graph) before the scripts are pruned.
+      disableJSONLD: true,
       serializer: (node) => node as Element,
     }).parse();
   } catch (e) {

@@ -12,7 +12,6 @@ export interface PendingRemoval {
   id: number;
   kind: RemovalKind;
   reason: string;
-  text: string;
   element: Element;
 }
 
@@ -21,22 +20,27 @@ export class RemovalLog {
 
   remove(el: Element, kind: RemovalKind, reason: string): void {
     const id = this.pending.length;
-    this.pending.push({ id, kind, reason, text: preview(el.textContent ?? ''), element: el });
+    this.pending.push({ id, kind, reason, element: el });
     const doc = el.ownerDocument;
     const mark = doc.createElement('span');
     mark.setAttribute(PLACEHOLDER_ATTR, String(id));
     el.replaceWith(mark);
   }
 
-  /** Final removals, given each one's sanitized HTML and position. */
+  /**
+   * Final removals, given each one's sanitized HTML and position. Only those whose placeholder
+   * made it into the article are reported: a block taken from a sidebar or footer that Readability
+   * left out anyway is not something the reader lost (and not worth sanitizing). Ids are
+   * renumbered from 0 in article order of removal.
+   */
   finish(htmlOf: (el: Element) => string, positions: Map<number, number>): Removal[] {
-    return this.pending.map((p) => ({
-      id: p.id,
+    return this.pending.filter((p) => positions.has(p.id)).map((p, i) => ({
+      id: i,
       kind: p.kind,
       reason: p.reason,
-      text: p.text,
+      text: preview(p.element.textContent ?? ''),
       html: htmlOf(p.element),
-      position: positions.get(p.id) ?? -1,
+      position: positions.get(p.id)!,
     }));
   }
 }

@@ -2,19 +2,24 @@ import type { RuleGroup } from '../rules/types';
 import type { RemovalKind } from '../types';
 import { foldSpace } from '../dom/text';
 import type { RemovalLog } from './removals';
+import { compileCompound, factsOf, matchesCompound, walkElements, type Compound } from './select';
 
 /**
- * The clutter engine, used twice: on the whole clone before Readability (so clutter cannot sway
- * its scoring) and on Readability's article after it (clutter inside the article body survives
- * Readability, especially on pages with hashed class names). Structure first, then content.
+ * The clutter engine, used twice: on the whole clone before Readability (structure only, so
+ * clutter cannot sway its scoring, and cheaply: one walk, no selector engine) and on Readability's
+ * article after it (structure and content: clutter inside the article body survives Readability,
+ * especially on pages with hashed class names).
  */
 
 /** A block whose removal would cost real article text is never removed. */
 const MAX_REMOVABLE_CHARS = 1200;
 /** Content patterns are tried against short blocks only. */
-const MAX_PATTERN_CHARS = 320;
-const BLOCKS = 'p, div, section, aside, header, footer, nav, li, ul, ol, h1, h2, h3, h4, h5, h6, figure, span, strong, em, b, small, label, a, button, form, table, tr, td, dl, dd, dt, blockquote';
+export const MAX_PATTERN_CHARS = 320;
+const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'span', 'strong', 'em', 'b', 'i', 'small', 'label', 'a', 'button', 'form', 'table', 'tr', 'td', 'dl', 'dd', 'dt', 'blockquote']);
 const CONTAINERS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'footer', 'header', 'figure', 'li', 'p', 'span', 'strong', 'em', 'b', 'small', 'label', 'td', 'tr', 'table', 'dd', 'dl']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Kinds whose matched heading also takes the teaser list that follows it. */
+const HEADED_KINDS = new Set<RemovalKind>(['related', 'newsletter', 'comments']);
 
 export interface UserRuleCompiled {
   selectors: string[];
@@ -22,13 +27,45 @@ export interface UserRuleCompiled {
   label: string;
 }
 
+export interface ClutterOptions {
+  /** Try the content patterns too (the second pass; the first runs structure only). */
+  patterns?: boolean;
+}
+
+interface Rules {
+  kind: RemovalKind;
+  label: string;
+  selectors: readonly string[];
+  patterns: readonly RegExp[];
+}
+
+interface CompiledSelector {
+  rules: Rules;
+  selector: string;
+  compound: Compound | null;
+  /** A share link: the block around it goes when it holds nothing else. */
+  widen: boolean;
+}
+
 function textOf(el: Element): string {
   return foldSpace(el.textContent ?? '');
 }
 
+function isArticleRoot(el: Element): boolean {
+  const n = el.localName;
+  return n === 'html' || n === 'body' || n === 'main' || n === 'article' ||
+    el.getAttribute('itemprop') === 'articleBody' || el.id === 'readability-page-1';
+}
+
+function isCommentsBlock(el: Element): boolean {
+  if (el.localName === 'aside' || el.id === 'comments') return true;
+  const c = el.getAttribute('class') ?? '';
+  return c.includes('comments');
+}
+
 function protects(el: Element): boolean {
-  if (el.matches('html, body, main, article, [itemprop="articleBody"], #readability-page-1')) return true;
-  return textOf(el).length > MAX_REMOVABLE_CHARS && !el.matches('#comments, .comments-area, [class*="comments"], aside');
+  if (isArticleRoot(el)) return true;
+  return !isCommentsBlock(el) && textOf(el).length > MAX_REMOVABLE_CHARS;
 }
 
 /** Grow a match to the widest ancestor that holds nothing else (same text, or only share links). */
@@ -47,51 +84,132 @@ function widen(el: Element, stopAt: Element, kind: RemovalKind): Element {
   return cur;
 }
 
-function isLinkOnly(sel: string): boolean {
-  return /^a\[/.test(sel);
+const compiledCache = new WeakMap<readonly RuleGroup[], CompiledSelector[]>();
+
+function compileAll(all: Rules[]): CompiledSelector[] {
+  return all.flatMap((rules) => rules.selectors.map((selector) => ({
+    rules,
+    selector,
+    compound: compileCompound(selector),
+    widen: /^a\[/.test(selector) || rules.kind === 'share',
+  })));
 }
 
-export function removeClutter(root: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: UserRuleCompiled): void {
-  const all: { kind: RemovalKind; label: string; selectors: readonly string[]; patterns: readonly RegExp[] }[] = [...groups];
-  if (user) all.push({ kind: 'user', label: user.label, selectors: user.selectors, patterns: user.patterns });
-
-  for (const g of all) {
-    for (const sel of g.selectors) {
-      let found: Element[];
-      try {
-        found = Array.from(root.querySelectorAll(sel));
-      } catch {
-        continue; // a user's invalid selector: reported by the options page, ignored here
-      }
-      for (const el of found) {
-        if (!el.isConnected && !root.contains(el)) continue;
-        if (!root.contains(el) || protects(el)) continue;
-        const target = isLinkOnly(sel) || g.kind === 'share' ? widen(el, root, g.kind) : el;
-        if (protects(target)) continue;
-        log.remove(target, g.kind, `${g.label} (${sel})`);
+function removeBySelectors(root: Element, sels: CompiledSelector[], log: RemovalLog): void {
+  const fast = sels.filter((s) => s.compound);
+  const hits: { el: Element; sel: CompiledSelector }[] = [];
+  walkElements(root, (el) => {
+    const f = factsOf(el);
+    for (const s of fast) {
+      if (matchesCompound(f, s.compound!)) {
+        hits.push({ el, sel: s });
+        return false;
       }
     }
+    return true;
+  });
+  // Selectors the fast matcher does not cover (a user's `article > p.ad`): the real engine.
+  for (const s of sels) {
+    if (s.compound) continue;
+    let found: Element[];
+    try {
+      found = Array.from(root.querySelectorAll(s.selector));
+    } catch {
+      continue; // a user's invalid selector: reported by the options page, ignored here
+    }
+    for (const el of found) hits.push({ el, sel: s });
   }
+  for (const { el, sel } of hits) {
+    if (!root.contains(el) || el === root || protects(el)) continue;
+    const target = sel.widen ? widen(el, root, sel.rules.kind) : el;
+    if (protects(target)) continue;
+    log.remove(target, sel.rules.kind, `${sel.rules.label} (${sel.selector})`);
+  }
+}
 
+/** Short blocks under `root` with their folded text, outermost first, in document order. */
+function shortBlocks(root: Element): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  walkElements(root, (el) => {
+    if (!BLOCKS.has(el.localName)) return true;
+    const raw = el.textContent ?? '';
+    // Raw length bounds the folded one from above; only fold what might be short enough.
+    if (raw.length > MAX_PATTERN_CHARS * 4) return true;
+    const text = foldSpace(raw);
+    if (text && text.length <= MAX_PATTERN_CHARS) out.push({ el, text });
+    return true;
+  });
+  return out;
+}
+
+/** Links' share of a block's text: teaser lists are mostly links. */
+function linkShare(el: Element): number {
+  const all = textOf(el).length;
+  if (!all) return 0;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += textOf(a).length;
+  return links / all;
+}
+
+/**
+ * A heading such as "Related coverage" or "More from the author" announces the teasers after it:
+ * take the list that follows (mostly links, not long) with it, or nothing.
+ */
+function followingTeasers(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (!next || protects(next) || isArticleRoot(next)) return null;
+  const len = textOf(next).length;
+  if (len === 0 || len > MAX_REMOVABLE_CHARS) return null;
+  return linkShare(next) >= 0.6 ? next : null;
+}
+
+function removeByPatterns(root: Element, all: Rules[], log: RemovalLog): void {
   for (const g of all) {
     if (!g.patterns.length) continue;
-    const candidates = Array.from(root.querySelectorAll(BLOCKS));
-    for (const el of candidates) {
+    for (const { el, text } of shortBlocks(root)) {
       if (!root.contains(el)) continue;
-      const t = textOf(el);
-      if (!t || t.length > MAX_PATTERN_CHARS) continue;
-      const hit = g.patterns.find((re) => re.test(t));
+      const hit = g.patterns.find((re) => re.test(text));
       if (!hit) continue;
       const target = widen(el, root, g.kind);
       if (protects(target)) continue;
-      log.remove(target, g.kind, `${g.label} ("${t.length > 40 ? t.slice(0, 39) + '…' : t}")`);
+      const headed = HEADED_KINDS.has(g.kind) && text.length <= 60 &&
+        (HEADINGS.has(target.localName) || HEADINGS.has(el.localName) || el.localName === 'strong' || el.localName === 'b' || target.localName === 'p')
+        ? followingTeasers(target) : null;
+      const reason = `${g.label} ("${text.length > 40 ? text.slice(0, 39) + '…' : text}")`;
+      log.remove(target, g.kind, reason);
+      if (headed) log.remove(headed, g.kind, `${g.label} (the list under "${text.length > 40 ? text.slice(0, 39) + '…' : text}")`);
     }
   }
-  removeRepeatedCaptions(root, log);
+}
+
+export function removeClutter(root: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: UserRuleCompiled, opts: ClutterOptions = { patterns: true }): void {
+  let sels = user ? undefined : compiledCache.get(groups);
+  const all: Rules[] = [...groups];
+  if (user) all.push({ kind: 'user', label: user.label, selectors: user.selectors, patterns: user.patterns });
+  if (!sels) {
+    sels = compileAll(all);
+    if (!user) compiledCache.set(groups, sels);
+  }
+  removeBySelectors(root, sels, log);
+  if (opts.patterns !== false) {
+    removeByPatterns(root, all, log);
+    removeRepeatedCaptions(root, log);
+  }
 }
 
 const MIN_CAPTION_CHARS = 12;
-const CAPTION_BLOCKS = 'figure, figcaption, p, div, span, small, em, i';
+const CAPTION_BLOCKS = new Set(['figure', 'figcaption', 'p', 'div', 'span', 'small', 'em', 'i']);
+const MEDIA = new Set(['img', 'picture', 'video']);
+
+function holdsMedia(el: Element): boolean {
+  if (MEDIA.has(el.localName)) return true;
+  let found = false;
+  walkElements(el, (d) => {
+    if (MEDIA.has(d.localName)) found = true;
+    return !found;
+  });
+  return found;
+}
 
 /**
  * A caption repeated as text: pages print an image's caption twice (a figcaption and a paragraph
@@ -104,23 +222,28 @@ function removeRepeatedCaptions(root: Element, log: RemovalLog): void {
   const add = (t: string): void => {
     if (t.length >= MIN_CAPTION_CHARS && t.length <= MAX_PATTERN_CHARS) captions.add(t.toLowerCase());
   };
-  root.querySelectorAll('img[alt]').forEach((img) => add(foldSpace(img.getAttribute('alt') ?? '')));
-  root.querySelectorAll('figcaption').forEach((fc) => add(textOf(fc)));
+  walkElements(root, (el) => {
+    if (el.localName === 'img' && el.hasAttribute('alt')) add(foldSpace(el.getAttribute('alt') ?? ''));
+    else if (el.localName === 'figcaption') add(textOf(el));
+    return true;
+  });
   if (!captions.size) return;
   const shown = new Set<string>();
-  let outer: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll(CAPTION_BLOCKS))) {
-    if (outer && outer.contains(el)) continue;
-    const t = textOf(el).toLowerCase();
-    if (!captions.has(t)) continue;
-    outer = el;
-    if (!shown.has(t)) {
-      shown.add(t);
-      continue;
-    }
-    if (el.querySelector('img, picture, video') || protects(el)) continue;
+  const repeats: Element[] = [];
+  walkElements(root, (el) => {
+    if (!CAPTION_BLOCKS.has(el.localName)) return true;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_PATTERN_CHARS * 4) return true;
+    const t = foldSpace(raw).toLowerCase();
+    if (!captions.has(t)) return true;
+    if (!shown.has(t)) shown.add(t);
+    else repeats.push(el);
+    return false; // the outermost block showing the caption speaks for its contents
+  });
+  for (const el of repeats) {
+    if (!root.contains(el) || holdsMedia(el) || protects(el)) continue;
     const target = widen(el, root, 'chrome');
-    if (target.querySelector('img, picture, video') || protects(target)) continue;
+    if (holdsMedia(target) || protects(target)) continue;
     log.remove(target, 'chrome', 'caption repeated as text');
   }
 }

@@ -1,0 +1,64 @@
+import { walkElements } from './select';
+
+/**
+ * Step 4 — prune what can never be article text, before the clutter rules and Readability: code,
+ * styles, embedded frames and graphics, form controls, hidden elements, and the page's navigation,
+ * footers and asides. Readability would drop all of these itself (its visibility test, its
+ * `_clean` of footers and asides, the sanitizer's forbidden contents) but only after scoring a
+ * page that is often mostly such markup; taking them out first in one cheap walk makes Readability
+ * faster and keeps menus and footers from swaying its choice. Runs after the metadata step (which
+ * reads JSON-LD scripts and `<time>` in headers). These are not reported as removals: nothing
+ * here is content a reader could miss.
+ */
+
+/** Never text a reader sees in an article. */
+const NEVER_TEXT = new Set([
+  'script', 'style', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas',
+  'link', 'meta', 'base', 'input', 'select', 'textarea', 'button', 'option', 'datalist', 'dialog',
+]);
+/** Site chrome by element: kept only when it wraps the article itself. */
+const CHROME = new Set(['nav', 'footer', 'aside']);
+/** ARIA roles of site chrome (Readability's own unlikely roles). */
+const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'complementary', 'contentinfo', 'alert', 'alertdialog', 'dialog', 'banner']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Holds the article: a main/article element, a schema.org article body, or an h1. */
+function wrapsArticle(el: Element): boolean {
+  let found = false;
+  walkElements(el, (d) => {
+    const n = d.localName;
+    if (n === 'article' || n === 'main' || n === 'h1' || d.getAttribute('itemprop') === 'articleBody') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** A noscript fallback with an image is how lazy-loading pages ship it; Readability unwraps it. */
+function holdsImage(el: Element): boolean {
+  return el.getElementsByTagName('img').length > 0;
+}
+
+export function pruneNonContent(body: Element): void {
+  const drop: Element[] = [];
+  walkElements(body, (el) => {
+    const n = el.localName;
+    if (NEVER_TEXT.has(n) || isHidden(el) || (n === 'noscript' && !holdsImage(el))) {
+      drop.push(el);
+      return false;
+    }
+    const role = el.getAttribute('role');
+    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !wrapsArticle(el)) {
+      drop.push(el);
+      return false;
+    }
+    return true;
+  });
+  for (const el of drop) el.remove();
+}

@@ -1,0 +1,114 @@
+/**
+ * Fast matching of the simple selectors clutter rules are written in, during one walk of the tree.
+ * Selector engines are slow in jsdom (each `querySelectorAll` walks and re-matches the whole
+ * document), and the rules run over whole pages; a compound selector — a tag, classes, an id,
+ * attribute tests — is matched here with plain string tests instead, with the same meaning as CSS.
+ * Anything more complex (combinators, pseudo-classes) is left to `querySelectorAll`.
+ */
+
+interface AttrTest {
+  name: string;
+  op: '' | '=' | '~=' | '^=' | '$=' | '*=' | '|=';
+  value: string;
+  ci: boolean;
+}
+
+export interface Compound {
+  tag: string | null;
+  classes: string[];
+  id: string | null;
+  attrs: AttrTest[];
+}
+
+const COMPOUND = /^([a-zA-Z][\w-]*|\*)?((?:\.[\w-]+|#[\w-]+|\[[^\]]+\])*)$/;
+const PART = /\.([\w-]+)|#([\w-]+)|\[\s*([\w-]+)\s*(?:([~^$*|]?=)\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*([iIsS])?)?\s*\]/g;
+
+/** A compound selector's parts, or null when it needs the real selector engine. */
+export function compileCompound(selector: string): Compound | null {
+  const s = selector.trim();
+  const m = s.match(COMPOUND);
+  if (!m || !s) return null;
+  const c: Compound = { tag: m[1] && m[1] !== '*' ? m[1].toLowerCase() : null, classes: [], id: null, attrs: [] };
+  let consumed = m[1]?.length ?? 0;
+  PART.lastIndex = 0;
+  for (let p = PART.exec(m[2]); p; p = PART.exec(m[2])) {
+    consumed += p[0].length;
+    if (p[1]) c.classes.push(p[1]);
+    else if (p[2]) {
+      if (c.id !== null && c.id !== p[2]) return null;
+      c.id = p[2];
+    } else {
+      const op = (p[4] ?? '') as AttrTest['op'];
+      c.attrs.push({ name: p[3].toLowerCase(), op, value: p[5] ?? p[6] ?? p[7] ?? '', ci: p[8] === 'i' || p[8] === 'I' });
+    }
+  }
+  return consumed === s.length ? c : null;
+}
+
+function attrMatches(el: Element, t: AttrTest): boolean {
+  let v = el.getAttribute(t.name);
+  if (v === null) return false;
+  if (t.op === '') return true;
+  let want = t.value;
+  if (t.ci) {
+    v = v.toLowerCase();
+    want = want.toLowerCase();
+  }
+  switch (t.op) {
+    case '=':
+      return v === want;
+    case '~=':
+      return want !== '' && !/\s/.test(want) && v.split(/[ \t\n\f\r]+/).includes(want);
+    case '^=':
+      return want !== '' && v.startsWith(want);
+    case '$=':
+      return want !== '' && v.endsWith(want);
+    case '*=':
+      return want !== '' && v.includes(want);
+    case '|=':
+      return v === want || v.startsWith(want + '-');
+  }
+}
+
+/** What a walk reads once per element, so every rule can test it cheaply. */
+export interface ElementFacts {
+  el: Element;
+  tag: string;
+  id: string;
+  classes: string[];
+}
+
+export function factsOf(el: Element): ElementFacts {
+  const cls = el.getAttribute('class');
+  return { el, tag: el.localName, id: el.getAttribute('id') ?? '', classes: cls ? cls.split(/[ \t\n\f\r]+/).filter(Boolean) : [] };
+}
+
+export function matchesCompound(f: ElementFacts, c: Compound): boolean {
+  if (c.tag !== null && f.tag !== c.tag) return false;
+  if (c.id !== null && f.id !== c.id) return false;
+  for (const k of c.classes) if (!f.classes.includes(k)) return false;
+  for (const a of c.attrs) if (!attrMatches(f.el, a)) return false;
+  return true;
+}
+
+/**
+ * Elements under `root` (not root itself) in document order; `visit` returns false to skip a
+ * subtree. A TreeWalker, because in jsdom it walks inside the implementation, several times faster
+ * than stepping with `firstElementChild`/`nextElementSibling`. `visit` must not move nodes.
+ */
+export function walkElements(root: Element, visit: (el: Element) => boolean): void {
+  const tw = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let n = tw.nextNode() as Element | null;
+  while (n) {
+    if (visit(n)) {
+      n = tw.nextNode() as Element | null;
+      continue;
+    }
+    let next = tw.nextSibling() as Element | null;
+    while (!next) {
+      if (!tw.parentNode()) return;
+      next = tw.nextSibling() as Element | null;
+    }
+    n = next;
+  }
+}
