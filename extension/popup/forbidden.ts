@@ -63,3 +63,13 @@ export function forbiddenByError(error: string, url: string | undefined): string
   if (/cannot access (?:a )?(?:chrome|edge|about|contents)|missing host permission|cannot access contents of|cannot script|restricted|privileged/.test(e)) return GENERIC;
   return null;
 }
+
+/** The PDF reason when the address names a PDF file (the viewer keeps the file's own URL). */
+export function pdfReason(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname) ? PDF : null;
+  } catch {
+    return null;
+  }
+}

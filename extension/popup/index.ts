@@ -6,7 +6,7 @@ import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ArticleView } from './article-view';
 import { part, showState } from './dom';
 import { copy, download, exportContent, type ExportSource } from './exports';
-import { forbiddenByError, forbiddenByUrl } from './forbidden';
+import { forbiddenByError, forbiddenByUrl, pdfReason } from './forbidden';
 
 /**
  * The toolbar popup. The loading state is in the static HTML, so it shows at first paint; then the
@@ -72,6 +72,8 @@ async function run(force: boolean): Promise<void> {
       part<HTMLButtonElement>('try-anyway').hidden = force; // already tried
       return showState('no-article');
     }
+    // A PDF or a plain-text file: not something to retry, just something we cannot read.
+    if (result.error.code === 'not-html') return showForbidden(pdfReason(tab.url) ?? result.error.message);
     return showError(result.error.message);
   }
   view = new ArticleView(result.article, res.markdown, status);

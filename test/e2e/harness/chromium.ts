@@ -87,15 +87,37 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       return b;
     };
 
+    /** Resolves at the next target event (or after `ms`, so a quiet browser is re-checked). */
+    const nextTargetEvent = (ms: number): Promise<void> =>
+      new Promise((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          cdp.off('Target.targetInfoChanged', done);
+          cdp.off('Target.targetCreated', done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        cdp.on('Target.targetInfoChanged', done);
+        cdp.on('Target.targetCreated', done);
+      });
+
     const tabTargetOf = async (page: Page): Promise<string> => {
       await page.bringToFront();
-      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const url = page.url();
-      const same = targetInfos.filter((t) => t.url === url);
-      const active = same.filter((t) => (t as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
-      const pick = active.length === 1 ? active[0] : same.length === 1 ? same[0] : null;
-      if (!pick) throw new Error(`Cannot tell which tab is ${url} (${same.length} tabs have that URL); give each test page its own URL`);
-      return pick.targetId;
+      const deadline = Date.now() + 10_000;
+      // The tab target's URL and active flag can trail the page by an event or two (e.g. while
+      // the PDF viewer takes over): re-check on each target event until they agree.
+      for (;;) {
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const same = targetInfos.filter((t) => t.url === url);
+        const active = same.filter((t) => (t as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
+        const pick = active.length === 1 ? active[0] : same.length === 1 ? same[0] : null;
+        if (pick) return pick.targetId;
+        if (Date.now() > deadline) {
+          throw new Error(`Cannot tell which tab is ${url}: tabs are ${JSON.stringify(targetInfos.map((t) => t.url))}; give each test page its own URL`);
+        }
+        await nextTargetEvent(250);
+      }
     };
 
     const popupUrl = `chrome-extension://${extensionId}/popup.html`;
