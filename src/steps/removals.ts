@@ -7,6 +7,7 @@ import { preview } from '../dom/text';
  * (see `locateRemovals`); the element itself is kept to be sanitized and offered for restoring.
  */
 export const PLACEHOLDER_ATTR = 'data-tidy-removed';
+export const PLACEHOLDER_TEXT = '\u2060';
 
 export interface PendingRemoval {
   id: number;
@@ -24,6 +25,9 @@ export class RemovalLog {
     const doc = el.ownerDocument;
     const mark = doc.createElement('span');
     mark.setAttribute(PLACEHOLDER_ATTR, String(id));
+    // Not empty: Readability deletes paragraphs with no text, which would lose the place of a
+    // block removed from between two paragraphs. A word joiner is invisible and not whitespace.
+    mark.textContent = PLACEHOLDER_TEXT;
     el.replaceWith(mark);
   }
 

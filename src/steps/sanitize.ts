@@ -56,7 +56,9 @@ export function purifierFor(win: (Window & typeof globalThis) | null | undefined
 
 /** Sanitize `el` into a fragment owned by the purifier's window document. */
 export function sanitizeToFragment(p: Purifier, el: Element, keepAttrs: string[] = []): DocumentFragment {
-  return p.sanitize(el, { ...CONFIG, ADD_ATTR: [...keepAttrs, 'rel'], RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  // URI-safe too: DOMPurify tests every other attribute's value against ALLOWED_URI_REGEXP, which
+  // would drop a placeholder's "3".
+  return p.sanitize(el, { ...CONFIG, ADD_ATTR: [...keepAttrs, 'rel'], ADD_URI_SAFE_ATTR: keepAttrs, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
 
 export function sanitizeToString(p: Purifier, el: Element | string): string {
