@@ -5,11 +5,34 @@ import { foldSpace } from '../dom/text';
  * is only names, a date in ISO 8601 that keeps the page's own calendar day.
  */
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', middot: '·', bull: '•', copy: '©', reg: '®', trade: '™',
+};
+
+/**
+ * Character references left in metadata strings: CMSs often escape a title twice, so the parsed
+ * attribute or JSON-LD value still reads "Movers &#038; Packers" or "A &amp; B". Repeated, because
+ * "&amp;#8211;" is escaped twice over. Text only: nothing here is ever parsed as markup.
+ */
+export function decodeEntities(s: string): string {
+  for (let i = 0; i < 3 && /&(#\d+|#x[\da-f]+|[a-z]+);/i.test(s); i++) {
+    s = s.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n < 0xe000) ? String.fromCodePoint(n) : m;
+      }
+      return NAMED_ENTITIES[e.toLowerCase()] ?? m;
+    });
+  }
+  return s;
+}
+
 const SEPARATORS = /\s+[|\-–—·•:»/]\s+|\s+::\s+/;
 
 export function cleanTitle(title: string | null, siteName: string | null): string | null {
   if (!title) return null;
-  let t = foldSpace(title);
+  let t = foldSpace(decodeEntities(title));
   const parts = t.split(SEPARATORS);
   if (parts.length > 1) {
     const site = siteName ? foldSpace(siteName).toLowerCase() : null;
@@ -26,7 +49,7 @@ export function cleanTitle(title: string | null, siteName: string | null): strin
 
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
-  let b = foldSpace(byline)
+  let b = foldSpace(decodeEntities(byline))
     .replace(/^(avatar\s+)?(posted|written|words|reporting|story|text)?\s*by[:\s]+/i, '')
     .replace(/^avatar\s+/i, '')
     .replace(/^(avatar\s+)?by\s+/i, '');
