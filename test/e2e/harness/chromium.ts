@@ -23,8 +23,14 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** A new tab at `url`, loaded. */
   open(url: string): Promise<Page>;
-  /** Click the toolbar button for `page`'s tab and return the action popup as a Playwright page. */
-  clickAction(page: Page): Promise<Page>;
+  /**
+   * Click the toolbar button for `page`'s tab and return the action popup as a Playwright page.
+   * `tabUrl` names the tab's address when it differs from `page.url()` (a failed load shows an
+   * error page, but the tab keeps the address the user asked for).
+   */
+  clickAction(page: Page, tabUrl?: string): Promise<Page>;
+  /** Date.now() just before the last `Extensions.triggerAction` was sent (for timing the popup). */
+  lastTriggerAt: number;
   /** Write the extension's `storage.local` (e.g. settings) from the service worker. */
   setStorage(items: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
@@ -101,9 +107,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         cdp.on('Target.targetCreated', done);
       });
 
-    const tabTargetOf = async (page: Page): Promise<string> => {
+    const tabTargetOf = async (page: Page, tabUrl?: string): Promise<string> => {
       await page.bringToFront();
-      const url = page.url();
+      const url = tabUrl ?? page.url();
       const deadline = Date.now() + 10_000;
       // The tab target's URL and active flag can trail the page by an event or two (e.g. while
       // the PDF viewer takes over): re-check on each target event until they agree.
@@ -166,17 +172,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       worker,
       cdp,
       userDataDir,
+      lastTriggerAt: 0,
       extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
       async open(url) {
         const page = await context.newPage();
         await page.goto(url);
         return page;
       },
-      async clickAction(page) {
-        const targetId = await tabTargetOf(page);
+      async clickAction(page, tabUrl) {
+        const targetId = await tabTargetOf(page, tabUrl);
         const { targetInfos } = await cdp.send('Target.getTargets');
         const before = new Set(targetInfos.filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
         const appeared = waitForNewPopupTarget(before);
+        eb.lastTriggerAt = Date.now();
         await cdp.send('Extensions.triggerAction', { id: extensionId, targetId });
         const popupTarget = await appeared;
         const popup = await findPopupPage(await popupConnection(), popupTarget);
