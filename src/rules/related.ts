@@ -5,13 +5,24 @@ export const related: RuleGroup = {
   kind: 'related',
   label: 'related-coverage block',
   selectors: [
-    '.related-posts', '.related-articles', '.related-stories', '.jp-relatedposts', '.yarpp-related',
-    '[class~="related"]', '.outbrain', '.OUTBRAIN', '.taboola', '[id^="taboola-"]',
+    // Any class or id naming related content: WordPress themes (.related-posts), Jetpack
+    // (.jp-relatedposts), YARPP (.yarpp-related), news CMSs (.related-coverage-inline,
+    // #relatedStories). Readability treats "related" in a class as unlikely content too; the
+    // engine's size guard keeps it off containers that hold the article.
+    '[class*="related"]', '[id*="related"]',
+    // Recommendation widgets
+    '.outbrain', '.OUTBRAIN', '[class*="taboola"]', '[id^="taboola-"]', '.zergnet-widget',
+    '[data-widget="recommendations"]',
   ],
   patterns: [
-    /^(related (coverage|posts|stories|articles|content|reading)|read more|more from\b.{0,60}|you may also like|recommended( for you)?)$/i,
-    // A small block that opens with such a heading and holds its teasers (hashed class names give
-    // no other handle); the block-size cap in the engine keeps this off whole article bodies.
-    /^(related (coverage|posts|stories|articles)|you may also like)\s.{0,300}$/i,
+    // A heading standing alone (the teaser list under it goes with it, see the engine)
+    /^(related (coverage|posts|stories|articles|content|reading|links|news)|read more|more from\b.{0,60}|more (stories|articles|news)( from .{1,40})?|you (may|might) also (like|enjoy)|recommended( for you| reading| stories)?|trending( now)?|popular (posts|stories|articles)|most (read|popular)|latest (news|posts|stories|articles))$/i,
+  ],
+  teaserPatterns: [
+    // "Read more: <headline>" / "Related: <headline>" lines between paragraphs
+    /^(read (more|also|next)|also read|related|recommended|see more)\s*[:|–—-]\s*.{3,160}$/i,
+    // A small block that opens with such a heading and holds its linked teasers (hashed class
+    // names give no other handle)
+    /^(related (coverage|posts|stories|articles)|you may also like|more (stories|articles) from)\s.{0,300}$/i,
   ],
 };

@@ -2,7 +2,7 @@ import type { RemovalKind } from '../types';
 
 /**
  * A group of clutter rules of one kind. Rules are data: the engine in `steps/remove-clutter.ts`
- * applies every group the same way, and `test/rules.test.ts` checks each group for valid selectors,
+ * applies every group the same way, and `test/rules/rules.test.ts` checks each group for valid selectors,
  * duplicates, and its positive and negative fixtures.
  */
 export interface RuleGroup {
@@ -16,4 +16,10 @@ export interface RuleGroup {
    * removed. Anchor them (^…$) or keep them specific: they are tried against short blocks only.
    */
   patterns: readonly RegExp[];
+  /**
+   * Content matches for teaser blocks that open with their heading ("Related coverage" and the
+   * linked headlines under it): they count only when the block links out, so a paragraph of the
+   * article that happens to begin with the same words is kept.
+   */
+  teaserPatterns?: readonly RegExp[];
 }

@@ -16,7 +16,7 @@ const NEVER_TEXT = new Set([
   'script', 'style', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas',
   'link', 'meta', 'base', 'input', 'select', 'textarea', 'button', 'option', 'datalist', 'dialog',
 ]);
-/** Site chrome by element: kept only when it wraps the article itself. */
+/** Site chrome by element: kept when it wraps the article itself or sits inside it. */
 const CHROME = new Set(['nav', 'footer', 'aside']);
 /** ARIA roles of site chrome (Readability's own unlikely roles). */
 const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'complementary', 'contentinfo', 'alert', 'alertdialog', 'dialog', 'banner']);
@@ -45,6 +45,18 @@ function holdsImage(el: Element): boolean {
   return el.getElementsByTagName('img').length > 0;
 }
 
+/**
+ * An article's own footer or aside (its tags, share bar, comment prompt) is left to the clutter
+ * rules, which report what they take; Readability drops the rest of it later.
+ */
+export function insideArticle(el: Element, stopAt: Element): boolean {
+  for (let p = el.parentElement; p && p !== stopAt; p = p.parentElement) {
+    const n = p.localName;
+    if (n === 'article' || n === 'main' || p.getAttribute('itemprop') === 'articleBody') return true;
+  }
+  return false;
+}
+
 export function pruneNonContent(body: Element): void {
   const drop: Element[] = [];
   walkElements(body, (el) => {
@@ -54,7 +66,7 @@ export function pruneNonContent(body: Element): void {
       return false;
     }
     const role = el.getAttribute('role');
-    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !wrapsArticle(el)) {
+    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideArticle(el, body) && !wrapsArticle(el)) {
       drop.push(el);
       return false;
     }

@@ -14,14 +14,16 @@ export interface PendingRemoval {
   kind: RemovalKind;
   reason: string;
   element: Element;
+  /** Taken from inside the page's article or main element (so worth reporting even unplaced). */
+  inArticle: boolean;
 }
 
 export class RemovalLog {
   readonly pending: PendingRemoval[] = [];
 
-  remove(el: Element, kind: RemovalKind, reason: string): void {
+  remove(el: Element, kind: RemovalKind, reason: string, inArticle = false): void {
     const id = this.pending.length;
-    this.pending.push({ id, kind, reason, element: el });
+    this.pending.push({ id, kind, reason, element: el, inArticle });
     const doc = el.ownerDocument;
     const mark = doc.createElement('span');
     mark.setAttribute(PLACEHOLDER_ATTR, String(id));
@@ -32,19 +34,20 @@ export class RemovalLog {
   }
 
   /**
-   * Final removals, given each one's sanitized HTML and position. Only those whose placeholder
-   * made it into the article are reported: a block taken from a sidebar or footer that Readability
-   * left out anyway is not something the reader lost (and not worth sanitizing). Ids are
-   * renumbered from 0 in article order of removal.
+   * Final removals, given each one's sanitized HTML and position. Reported are those whose
+   * placeholder made it into the article, and those taken from inside the page's article or main
+   * element (a share bar in the article's footer, which Readability then dropped: position -1). A
+   * block taken from a sidebar or the site footer is not something the reader lost (and not worth
+   * sanitizing). Ids are renumbered from 0 in order of removal.
    */
   finish(htmlOf: (el: Element) => string, positions: Map<number, number>): Removal[] {
-    return this.pending.filter((p) => positions.has(p.id)).map((p, i) => ({
+    return this.pending.filter((p) => positions.has(p.id) || p.inArticle).map((p, i) => ({
       id: i,
       kind: p.kind,
       reason: p.reason,
       text: preview(p.element.textContent ?? ''),
       html: htmlOf(p.element),
-      position: positions.get(p.id)!,
+      position: positions.get(p.id) ?? -1,
     }));
   }
 }

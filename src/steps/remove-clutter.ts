@@ -3,6 +3,7 @@ import type { RemovalKind } from '../types';
 import { foldSpace } from '../dom/text';
 import type { RemovalLog } from './removals';
 import { compileCompound, factsOf, matchesCompound, walkElements, type Compound } from './select';
+import { insideArticle } from './prune';
 
 /**
  * The clutter engine, used twice: on the whole clone before Readability (structure only, so
@@ -37,6 +38,7 @@ interface Rules {
   label: string;
   selectors: readonly string[];
   patterns: readonly RegExp[];
+  teaserPatterns?: readonly RegExp[];
 }
 
 interface CompiledSelector {
@@ -123,7 +125,7 @@ function removeBySelectors(root: Element, sels: CompiledSelector[], log: Removal
     if (!root.contains(el) || el === root || protects(el)) continue;
     const target = sel.widen ? widen(el, root, sel.rules.kind) : el;
     if (protects(target)) continue;
-    log.remove(target, sel.rules.kind, `${sel.rules.label} (${sel.selector})`);
+    log.remove(target, sel.rules.kind, `${sel.rules.label} (${sel.selector})`, insideArticle(target, root));
   }
 }
 
@@ -163,12 +165,21 @@ function followingTeasers(heading: Element): Element | null {
   return linkShare(next) >= 0.6 ? next : null;
 }
 
+/** A teaser block links out: some link's text is a fair share of the block's. */
+function linksOut(el: Element, text: string): boolean {
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    if (a.hasAttribute('href') && textOf(a).length >= Math.min(15, text.length * 0.15)) return true;
+  }
+  return false;
+}
+
 function removeByPatterns(root: Element, all: Rules[], log: RemovalLog): void {
   for (const g of all) {
-    if (!g.patterns.length) continue;
+    if (!g.patterns.length && !g.teaserPatterns?.length) continue;
     for (const { el, text } of shortBlocks(root)) {
       if (!root.contains(el)) continue;
-      const hit = g.patterns.find((re) => re.test(text));
+      const hit = g.patterns.some((re) => re.test(text)) ||
+        (g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text));
       if (!hit) continue;
       const target = widen(el, root, g.kind);
       if (protects(target)) continue;
