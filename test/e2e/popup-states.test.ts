@@ -89,10 +89,12 @@ test.each([
 });
 
 test('the Chrome Web Store gets its own reason', async () => {
-  // No network here: the store's address fails to load, but the tab keeps it, as the popup sees it.
+  // No network here: the load fails, but the tab keeps the store's address, which is what the
+  // popup sees and what the browser forbids every extension to script.
+  const url = 'https://chromewebstore.google.com/detail/tidy-reader/abc';
   const page = await eb.context.newPage();
-  await page.goto('https://chromewebstore.google.com/detail/tidy-reader/abc').catch(() => {});
-  const popup = await eb.clickAction(page);
+  await page.goto(url).catch(() => {});
+  const popup = await eb.clickAction(page, url);
   expect(await settled(popup)).toBe('forbidden');
   expect(await popup.locator('[data-testid="forbidden-reason"]').innerText()).toMatch(/add-on stores/);
   await page.close();
