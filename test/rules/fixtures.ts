@@ -1,0 +1,126 @@
+import type { RemovalKind } from '../../src/types';
+
+/**
+ * Per-kind fixtures for the clutter rules. A positive fixture is clutter as sites print it, placed
+ * inside an article between real paragraphs: the pipeline must take it out and report it with the
+ * group's kind. A negative fixture is article text that looks like clutter (the same words, a
+ * link to the same site): it must stay. `gone`/`kept` are phrases checked in the article text.
+ */
+export interface RuleFixture {
+  name: string;
+  html: string;
+  /** Text that must not reach the article (positive) or must (negative). */
+  phrases: string[];
+}
+
+export interface KindFixtures {
+  kind: RemovalKind;
+  positive: RuleFixture[];
+  negative: RuleFixture[];
+}
+
+const SHARE_LINKS =
+  '<a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2Fa">Facebook</a> ' +
+  '<a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Fa">Twitter</a> ' +
+  '<a href="mailto:?subject=Bridge&amp;body=https%3A%2F%2Fexample.org%2Fa">Email</a>';
+
+export const RULE_FIXTURES: KindFixtures[] = [
+  {
+    kind: 'share',
+    positive: [
+      { name: 'a named share bar', html: `<div class="share-buttons">${SHARE_LINKS}</div>`, phrases: ['Facebook', 'Twitter'] },
+      {
+        name: 'hashed classes, only the share links to go by',
+        html: `<div class="css-b5n6m7"><span class="css-c6v7b8">Share this Story:</span> ${SHARE_LINKS.replace('>Facebook<', '>Share On Facebook<')}</div>`,
+        phrases: ['Share this Story', 'Share On Facebook'],
+      },
+      { name: 'AddToAny', html: `<div class="addtoany_share_save_container"><div class="a2a_kit"><a class="a2a_button_x">Post</a> <a class="a2a_dd">Share</a></div></div>`, phrases: ['Post Share'] },
+      { name: 'Jetpack', html: `<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li><a href="https://example.org/a?share=facebook">Facebook</a></li><li><a href="https://example.org/a?share=x">X</a></li></ul></div>`, phrases: ['Share this:'] },
+      { name: 'a bare "Share this" line', html: `<p class="x1">Share this article on Facebook or X</p>`, phrases: ['Share this article'] },
+    ],
+    negative: [
+      { name: 'share prices', html: `<p>Share prices fell sharply on Monday after the company said it would share its research with regulators, a decision analysts called unusual for a firm of its size.</p>`, phrases: ['Share prices fell sharply'] },
+      { name: "a link to a site's Facebook page", html: `<p>The group posted a statement on <a href="https://www.facebook.com/riversidegroup">its Facebook page</a> late on Tuesday, calling the decision a betrayal of the members who had voted for it.</p>`, phrases: ['its Facebook page late on Tuesday'] },
+      { name: 'an email address in the text', html: `<p>Readers with information can write to the newsroom at <a href="mailto:tips@example.org">tips@example.org</a>, and the editors promise to answer every letter.</p>`, phrases: ['tips@example.org'] },
+    ],
+  },
+  {
+    kind: 'recaptcha',
+    positive: [
+      { name: 'the notice under a form', html: `<div class="css-q1w2e3"><small>This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</small></div>`, phrases: ['protected by reCAPTCHA'] },
+      { name: 'the badge', html: `<div class="grecaptcha-badge"><span>protected by reCAPTCHA</span> <a href="https://policies.google.com/privacy">Privacy</a> - <a href="https://policies.google.com/terms">Terms</a></div>`, phrases: ['protected by reCAPTCHA'] },
+    ],
+    negative: [
+      { name: 'an article about reCAPTCHA', html: `<p>Researchers found that reCAPTCHA puzzles take people about ten seconds to solve, and that the Google Privacy Policy says little about what the service keeps.</p>`, phrases: ['reCAPTCHA puzzles take people'] },
+    ],
+  },
+  {
+    kind: 'related',
+    positive: [
+      { name: 'a related-posts box', html: `<div class="related-posts"><h3>Related Posts</h3><ul><li><a href="/council-budget">Council approves the budget</a></li><li><a href="/mayor">Mayor answers critics</a></li></ul></div>`, phrases: ['Related Posts', 'Council approves the budget'] },
+      { name: 'a heading and its list, hashed', html: `<h3 class="k3">You may also like</h3><ul class="k4"><li><a href="/ferry">Ferry service cut again</a></li><li><a href="/tram">Tram line gets a date</a></li></ul>`, phrases: ['You may also like', 'Ferry service cut again'] },
+      { name: 'a teaser block opening with its heading', html: `<div class="x7"><div class="x8">Related coverage</div><div class="x9">October 13, 2019 6:17 am <a href="/2019/10/13/the-war/"><strong>The Americans, the Kurds, the War</strong></a> - Two days after announcing the decision, the president changed course...</div></div>`, phrases: ['Related coverage', 'The Americans, the Kurds, the War'] },
+      { name: 'a "Read more:" line', html: `<p class="y2"><strong>Read more:</strong> <a href="/bridge-costs">Why the bridge costs twice what was promised</a></p>`, phrases: ['Why the bridge costs twice'] },
+      { name: 'a recommendation widget', html: `<div class="OUTBRAIN" data-widget-id="AR_1"><a href="https://paid.example/x">You won't believe these ten bridges</a></div>`, phrases: ["You won't believe"] },
+    ],
+    negative: [
+      { name: 'a paragraph opening with the same words', html: `<p>Related coverage of the trial has been limited, because reporters were barred from the courtroom for most of the first week of testimony.</p>`, phrases: ['Related coverage of the trial has been limited'] },
+      { name: '"read more" inside a sentence', html: `<p>Those who want to read more about the engineering can find the full report at the library, where it will stay on display until the end of the year.</p>`, phrases: ['read more about the engineering'] },
+    ],
+  },
+  {
+    kind: 'newsletter',
+    positive: [
+      { name: 'a sign-up box', html: `<div class="newsletter-signup"><h4>The Morning Briefing</h4><p>Get the day's top stories in your inbox.</p><div><input type="email" placeholder="Email"><button>Subscribe</button></div></div>`, phrases: ["Get the day's top stories"] },
+      { name: 'a sign-up line, hashed', html: `<p class="z3">Sign up for our free daily newsletter and never miss a story.</p>`, phrases: ['Sign up for our free daily newsletter'] },
+    ],
+    negative: [
+      { name: 'a newsletter in the story', html: `<p>The newsletter, which the council began publishing in 1998, reached about four thousand homes, and residents said they relied on it for news of planning decisions.</p>`, phrases: ['The newsletter, which the council began publishing'] },
+    ],
+  },
+  {
+    kind: 'comments',
+    positive: [
+      { name: 'the comment prompt', html: `<div class="css-f9g8h7">Let your voice be heard!</div>`, phrases: ['Let your voice be heard'] },
+      { name: 'a comments section', html: `<div id="comments"><h3>2 Comments</h3><ol><li><p>Great piece, thanks for writing it.</p></li><li><p>The bridge was always going to cost more.</p></li></ol></div>`, phrases: ['Great piece, thanks', '2 Comments'] },
+      { name: 'a "Leave a comment" heading', html: `<h3 class="q5">Leave a comment</h3>`, phrases: ['Leave a comment'] },
+    ],
+    negative: [
+      { name: 'comments in the story', html: `<p>Residents were invited to leave a comment on the proposal at the library, and more than two hundred did so before the consultation closed in March.</p>`, phrases: ['leave a comment on the proposal'] },
+    ],
+  },
+  {
+    kind: 'chrome',
+    positive: [
+      { name: 'a date bar with a second calendar', html: `<div class="c1">Wednesday, October 16th | 17 Tishri 5780</div>`, phrases: ['17 Tishri 5780'] },
+      { name: 'an editorial disclaimer', html: `<p><i>The opinions presented by Riverside bloggers are solely theirs and do not represent those of the Riverside Post, its publishers or editors.</i></p>`, phrases: ['The opinions presented by Riverside bloggers'] },
+      { name: 'a caption repeated as text', html: `<figure><img src="https://example.org/bridge.jpg" alt="The bridge in March. Photo: Jane Roe."><figcaption>The bridge in March. Photo: Jane Roe.</figcaption></figure><p class="caption-repeat">The bridge in March. Photo: Jane Roe.</p>`, phrases: [] },
+    ],
+    negative: [
+      { name: 'a date in a sentence', html: `<p>On Wednesday, October 16th, the council met again, and members voted to delay the decision until the engineers had reported on the foundations.</p>`, phrases: ['On Wednesday, October 16th, the council met again'] },
+      { name: 'opinions in the story', html: `<p>The opinions presented by residents at the meeting were mixed: some wanted the bridge finished at any cost, others wanted the money spent on buses.</p>`, phrases: ['The opinions presented by residents'] },
+    ],
+  },
+];
+
+export const PARAGRAPHS = [
+  'The council met on Tuesday evening to discuss the new bridge, which has been delayed for three years, and residents filled the hall to hear what would happen next.',
+  'Engineers told the meeting that the foundations, poured in the spring, had settled more than expected, and that the contractor would need another season to finish the deck.',
+  'Several residents asked why the cost had doubled, and the chair answered that steel prices, a wet winter and a change of design had each added to the bill.',
+  'The vote was close: seven members supported the extra money, five opposed it, and one abstained, saying she wanted an independent review before committing more funds.',
+  'Work is expected to resume next month, and the council promised monthly updates on its website and in the local paper until the bridge opens to traffic.',
+  'Local businesses near the river say the delay has cost them customers, and several have asked the council for help with rent until the crossing reopens.',
+];
+
+/** A realistic article page with `inner` between the third and fourth paragraphs. */
+export function pageWith(inner: string): string {
+  const p = (i: number): string => `<p>${PARAGRAPHS[i]}</p>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge delayed again | Riverside Post</title>
+<meta property="og:site_name" content="Riverside Post"></head><body>
+<header><a href="/">Riverside Post</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article><h1>Bridge delayed again</h1>
+<div class="story">${p(0)}${p(1)}${p(2)}
+${inner}
+${p(3)}${p(4)}${p(5)}</div></article></main>
+<footer><p>© Riverside Post</p></footer></body></html>`;
+}
