@@ -60,7 +60,7 @@ export class ArticleView {
     button.addEventListener('click', () => this.toggle(r, button));
     return el(
       'li',
-      { 'data-testid': 'removed-item', 'data-kind': r.kind, 'data-id': String(r.id) },
+      { 'data-testid': 'removed-item', 'data-kind': r.kind, 'data-id': String(r.id), 'data-has-text': String(!!r.text) },
       el(
         'div',
         {},

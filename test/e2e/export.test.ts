@@ -101,7 +101,7 @@ test('without the metadata setting, exports are the article alone; a restored bl
     const { popup } = await seedPopup();
     expect(await popup.locator('[data-testid="download-txt"]').getAttribute('class')).toContain('default');
     await popup.click('[data-testid="removed-summary"]');
-    const item = popup.locator('[data-testid="removed-item"]:has([data-testid="restore"]:not([disabled]))').first();
+    const item = popup.locator('[data-testid="removed-item"][data-has-text="true"]:has([data-testid="restore"]:not([disabled]))').first();
     const preview = (await item.locator('.preview').innerText()).replace(/…$/, '').slice(0, 30).replace(/\s+/g, ' ');
     await item.locator('[data-testid="restore"]').click();
     const file = await downloadFrom(popup, () => popup.click('[data-testid="download-txt"]'));
