@@ -33,7 +33,9 @@ export function renderText(root: Node): string {
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
-      buf += pre ? v.replace(/\n/g, '\u2028') : v.replace(/\s+/g, ' ');
+      // Inside <pre>, line breaks, spaces and tabs are stood in for by characters the folding
+      // below leaves alone, and put back at the end.
+      buf += pre ? v.replace(/\r\n?|\n/g, '\u2028').replace(/ /g, '\ue001').replace(/\t/g, '\ue002') : v.replace(/\s+/g, ' ');
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
@@ -58,7 +60,7 @@ export function renderText(root: Node): string {
   let out = '';
   blocks.forEach((b, i) => {
     if (i > 0) out += b.item && blocks[i - 1].item ? '\n' : '\n\n';
-    out += b.text.replace(/\u2028/g, '\n');
+    out += b.text.replace(/\u2028/g, '\n').replace(/\ue001/g, ' ').replace(/\ue002/g, '\t');
   });
   return out;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../node/document';
+import { extract, htmlToFragment, renderText } from '../../src/index';
+import { PARAGRAPHS, pageWith } from './fixtures';
+
+/** The text the rules leave behind, as `renderText` lays it out (src/render/text.ts). */
+function text(html: string): string {
+  const { document, close } = documentFromHtml('<body></body>');
+  try {
+    return renderText(htmlToFragment(html, document));
+  } finally {
+    close();
+  }
+}
+
+describe('renderText', () => {
+  it('separates paragraphs by one blank line', () => {
+    expect(text('<p>One.</p><p>Two.</p>\n\n<p>Three.</p>')).toBe('One.\n\nTwo.\n\nThree.');
+  });
+  it('puts headings on their own lines', () => {
+    expect(text('<p>Intro.</p><h2>The vote</h2><p>Seven for.</p>')).toBe('Intro.\n\nThe vote\n\nSeven for.');
+  });
+  it('puts list items on consecutive lines, a list apart from paragraphs', () => {
+    expect(text('<p>Steps:</p><ul><li>Pour</li><li>Wait</li></ul><ol><li>Build</li></ol><p>Done.</p>')).toBe('Steps:\n\nPour\nWait\nBuild\n\nDone.');
+  });
+  it('never glues words across block, cell or line-break boundaries', () => {
+    expect(text('<div>alpha</div><div>beta</div>')).toBe('alpha\n\nbeta');
+    expect(text('<table><tr><td>cost</td><td>time</td></tr><tr><th>a</th><th>b</th></tr></table>')).toBe('cost time\n\na b');
+    expect(text('<p>first<br>second</p>')).toBe('first\nsecond');
+    expect(text('<p>a <em>b</em> <a href="#">c</a>d</p>')).toBe('a b cd');
+    expect(text('<div>words<p>then a paragraph</p>and more</div>')).toBe('words\n\nthen a paragraph\n\nand more');
+  });
+  it('folds whitespace inside blocks and keeps <pre> as written', () => {
+    expect(text('<p>  many \n  spaces\there </p>')).toBe('many spaces here');
+    expect(text('<pre>line 1\n  line 2</pre>')).toBe('line 1\n  line 2');
+  });
+  it('shows a figure caption once, as its own paragraph, and no image text', () => {
+    expect(text('<figure><img src="x.jpg" alt="The bridge"><figcaption>The bridge in March.</figcaption></figure><p>Body.</p>')).toBe('The bridge in March.\n\nBody.');
+  });
+});
+
+describe('article text from the pipeline', () => {
+  it('is the paragraphs, each once, separated by blank lines', () => {
+    const { document, close } = documentFromHtml(pageWith('<h2>What happens next</h2><ul><li>A review</li><li>A new date</li></ul>'));
+    const r = extract(document, {});
+    close();
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.text).toBe(
+      [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], 'What happens next', 'A review\nA new date', PARAGRAPHS[3], PARAGRAPHS[4], PARAGRAPHS[5]].join('\n\n'),
+    );
+  });
+});
