@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type StaticServer } from './harness/server';
-import { SAMPLES, SCREENSHOTS } from './harness/paths';
+import { DIST_CHROME, SAMPLES, SCREENSHOTS } from './harness/paths';
 import { HOST_TAG } from '../../extension/content/overlay/overlay';
 
 /**
@@ -145,5 +145,13 @@ describe('popup on the seed article', () => {
     } finally {
       await eb.setStorage({ settings: {} });
     }
+  });
+
+  test('the keyboard command is registered with its shortcut (not taken by the browser)', async () => {
+    // Chromium silently drops a suggested key it uses itself (Alt+Shift+R and Alt+Shift+T are).
+    const suggested = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')).commands['toggle-reader'].suggested_key.default;
+    const commands = await eb.worker.evaluate(() => (globalThis as any).chrome.commands.getAll() as Promise<{ name: string; shortcut: string }[]>);
+    const toggle = commands.find((c) => c.name === 'toggle-reader');
+    expect(toggle?.shortcut).toBe(suggested);
   });
 });
