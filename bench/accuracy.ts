@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus, runBench, truthText, SYSTEMS, type BenchResult, type SystemSummary } from './run';
+import { loadCorpus, mergeResults, runBench, truthText, SYSTEMS, type BenchResult, type SystemSummary } from './run';
 
 /**
  * `npm run bench -- [--corpus DIR] [--limit N] [--ids a,b] [--out DIR]`
@@ -12,17 +14,21 @@ import { loadCorpus, runBench, truthText, SYSTEMS, type BenchResult, type System
  */
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const USAGE = 'usage: npm run bench -- [--corpus DIR] [--limit N] [--ids ID,ID...] [--out DIR]';
+const USAGE = 'usage: npm run bench -- [--corpus DIR] [--limit N] [--ids ID,ID...] [--out DIR] [--jobs N]';
 
 interface Args {
   corpus: string;
   limit?: number;
   ids?: string[];
   out: string;
+  /** Worker processes, each timing its own pages (both systems in the same process, as always). */
+  jobs: number;
+  /** Internal: run shard `index` of `of` and write the raw result to `file`. */
+  shard?: { index: number; of: number; file: string };
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { corpus: resolve(ROOT, '../shared/corpus/wcxb-dev'), out: resolve(ROOT, 'reports') };
+  const a: Args = { corpus: resolve(ROOT, '../shared/corpus/wcxb-dev'), out: resolve(ROOT, 'reports'), jobs: 1 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = argv[i + 1];
@@ -37,6 +43,14 @@ function parseArgs(argv: string[]): Args {
       const n = Number(need());
       if (!Number.isInteger(n) || n < 1) usage('--limit needs a positive whole number');
       a.limit = n;
+    } else if (k === '--jobs') {
+      const n = Number(need());
+      if (!Number.isInteger(n) || n < 1 || n > 16) usage('--jobs needs a whole number from 1 to 16');
+      a.jobs = n;
+    } else if (k === '--shard') {
+      const m = need().match(/^(\d+)\/(\d+):(.+)$/);
+      if (!m) usage('--shard is internal: INDEX/OF:FILE');
+      a.shard = { index: Number(m[1]), of: Number(m[2]), file: m[3] };
     } else if (k === '--ids') a.ids = need().split(',').map((s) => s.trim()).filter(Boolean);
     else if (k === '--help' || k === '-h') {
       console.log(USAGE);
@@ -88,15 +102,38 @@ export function markdownReport(r: BenchResult, command: string): string {
   ].join('\n');
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+/** Run the shards in child processes and merge what they write. */
+async function runJobs(args: Args, argv: string[]): Promise<BenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'tidy-bench-'));
+  try {
+    const files = Array.from({ length: args.jobs }, (_, i) => join(dir, `shard-${i}.json`));
+    const pass = argv.filter((_, i) => !['--jobs', '--out'].includes(argv[i]) && !['--jobs', '--out'].includes(argv[i - 1]));
+    await Promise.all(files.map((file, i) => new Promise<void>((done, fail) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/accuracy.ts'), ...pass, '--shard', `${i}/${args.jobs}:${file}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+      child.on('error', fail);
+      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`bench shard ${i} exited with ${code}`))));
+    })));
+    return mergeResults(files.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const args = parseArgs(argv);
   if (!existsSync(join(args.corpus, 'truth.json'))) {
     console.error(`bench: no corpus at ${args.corpus} (expected html/, truth.json, meta.json); pass --corpus DIR. Nothing to do.`);
     process.exit(0);
   }
   const corpus = loadCorpus(args.corpus);
+  if (args.shard) {
+    const r = runBench(corpus, { ids: args.ids, limit: args.limit, shard: args.shard });
+    writeFileSync(args.shard.file, JSON.stringify({ corpus: r.corpus, preds: r.preds, rows: r.rows }));
+    return;
+  }
   const tty = process.stderr.isTTY;
-  const result = runBench(corpus, {
+  const result = args.jobs > 1 ? await runJobs(args, argv) : runBench(corpus, {
     ids: args.ids,
     limit: args.limit,
     onPage: (done, total) => {
@@ -104,12 +141,12 @@ function main(): void {
       else if (done % 100 === 0 || done === total) process.stderr.write(`${done}/${total}\n`);
     },
   });
-  if (tty) process.stderr.write('\n');
+  if (tty && args.jobs === 1) process.stderr.write('\n');
   if (!result.pages) usage('no pages matched --ids/--limit');
 
   mkdirSync(args.out, { recursive: true });
-  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-  const report = markdownReport(result, command);
+  const command = ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' ');
+  const report = markdownReport(result, command.length > 300 ? command.slice(0, 297) + '...' : command);
   writeFileSync(join(args.out, 'bench.md'), report);
   const { preds, ...rest } = result;
   writeFileSync(join(args.out, 'bench.json'), JSON.stringify(rest, null, 1));
@@ -124,4 +161,7 @@ function main(): void {
   console.log(`  python3 ../shared/tools/meta.py ${join(args.out, 'meta-run.json')} ${join(args.out, 'pred-ours.json')}`);
 }
 
-main();
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

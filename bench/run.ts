@@ -199,6 +199,8 @@ export function summarize(rows: PageResult[]): SystemSummary {
 export interface BenchOptions {
   ids?: string[];
   limit?: number;
+  /** Run only every `of`-th page starting at `index` (for `--jobs`: one shard per process). */
+  shard?: { index: number; of: number };
   onPage?: (done: number, total: number, id: string) => void;
 }
 
@@ -209,6 +211,10 @@ export function runBench(corpus: Corpus, opts: BenchOptions = {}): BenchResult {
     ids = ids.filter((id) => want.has(id));
   }
   if (opts.limit !== undefined) ids = ids.slice(0, opts.limit);
+  if (opts.shard) {
+    const { index, of } = opts.shard;
+    ids = ids.filter((_, i) => i % of === index);
+  }
   const preds: BenchResult['preds'] = { ours: {}, readability: {} };
   const rows: BenchResult['rows'] = { ours: [], readability: [] };
   ids.forEach((id, i) => {
@@ -228,13 +234,34 @@ export function runBench(corpus: Corpus, opts: BenchOptions = {}): BenchResult {
     }
     opts.onPage?.(i + 1, ids.length, id);
   });
+  return finishResult(corpus.dir, preds, rows);
+}
+
+function finishResult(dir: string, preds: BenchResult['preds'], rows: BenchResult['rows']): BenchResult {
   const summary = { ours: summarize(rows.ours), readability: summarize(rows.readability) };
   return {
-    corpus: corpus.dir,
-    pages: ids.length,
+    corpus: dir,
+    pages: rows.ours.length,
     summary,
     speedRatio: summary.readability.msMedian ? summary.ours.msMedian / summary.readability.msMedian : NaN,
     preds,
     rows,
   };
+}
+
+/** One result from the shards of several processes, pages back in id order. */
+export function mergeResults(parts: Pick<BenchResult, 'corpus' | 'preds' | 'rows'>[]): BenchResult {
+  const preds: BenchResult['preds'] = { ours: {}, readability: {} };
+  const rows: BenchResult['rows'] = { ours: [], readability: [] };
+  for (const p of parts) {
+    for (const sys of SYSTEMS) {
+      Object.assign(preds[sys], p.preds[sys]);
+      rows[sys].push(...p.rows[sys]);
+    }
+  }
+  for (const sys of SYSTEMS) {
+    rows[sys].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    preds[sys] = Object.fromEntries(rows[sys].map((r) => [r.id, preds[sys][r.id]]));
+  }
+  return finishResult(parts[0]?.corpus ?? '', preds, rows);
 }

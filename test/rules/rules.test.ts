@@ -3,12 +3,12 @@ import { documentFromHtml } from '../../node/document';
 import { extract } from '../../src/index';
 import { RULE_GROUPS } from '../../src/rules';
 import { compileCompound, factsOf, matchesCompound } from '../../src/steps/select';
-import type { Article } from '../../src/types';
+import type { Article, UserRule } from '../../src/types';
 import { PARAGRAPHS, RULE_FIXTURES, pageWith } from './fixtures';
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-function run(html: string, rules?: Parameters<typeof extract>[1]['rules'], url = 'https://riverside.example/news/bridge'): Article {
+function run(html: string, rules?: UserRule[], url = 'https://riverside.example/news/bridge'): Article {
   const { document, close } = documentFromHtml(html, url);
   try {
     const r = extract(document, { url, rules });
