@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_FIREFOX, FIREFOX, GECKO_ID, SAMPLES } from './harness/paths';
+import { startServer, type StaticServer } from './harness/server';
+import { chromeEval } from './reader/bidi';
+
+/**
+ * The popup and options pages in Firefox (real dist/firefox, temporary add-on, WebDriver BiDi).
+ * BiDi will not navigate to moz-extension:// pages, so the browser window (chrome scope) opens
+ * them as background tabs, the way a toolbar popup sits beside the tab it reads. The extension's
+ * keyboard command is fired first, which grants activeTab on the article tab as a real shortcut would.
+ */
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No Firefox build: run npm run build');
+  server = await startServer([SAMPLES]);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'network.dns.disableIPv6': true },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Open one of the extension's pages in a background tab and return it once its script ran. */
+async function openExtensionPage(path: string): Promise<Page> {
+  const before = new Set(browser.targets());
+  const created = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 15_000 });
+  const url = await chromeEval<string>(
+    browser,
+    `(() => {
+      const url = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).getURL(${JSON.stringify(path)});
+      gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(), inBackground: true });
+      return url;
+    })()`,
+  );
+  const page = await (await created).page();
+  if (!page) throw new Error(`No page for ${url}`);
+  // page.url() can be stale for extension pages over BiDi: ask the page itself.
+  await page.waitForFunction((u: string) => location.href === u && document.readyState !== 'loading', { timeout: 15_000 }, url);
+  return page;
+}
+
+/** Fire the extension's toggle-reader command in the browser window, as its shortcut would. */
+async function pressCommand(): Promise<void> {
+  const keysetId = `ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
+  const result = await chromeEval<string>(browser, `(() => {
+    const key = document.getElementById(${JSON.stringify(keysetId)})?.querySelector('key');
+    if (!key) return 'no key';
+    key.doCommand();
+    return 'ok';
+  })()`);
+  if (result !== 'ok') throw new Error(`The extension's command key is missing (${result})`);
+}
+
+test('the popup shows the seed article in Firefox', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('/seed-article.html?firefox-popup'));
+  await pressCommand(); // grants activeTab (and opens the overlay)
+  await page.waitForSelector('tidy-reader-overlay');
+  const popup = await openExtensionPage('popup.html');
+  await popup.waitForSelector('body[data-state]:not([data-state="loading"])');
+  expect(await popup.evaluate(() => document.body.dataset.state)).toBe('article');
+  expect(await popup.$eval('[data-testid="title"]', (e) => e.textContent)).toBe('Defections Challenge Hamas’ Cooperation With ISIS');
+  expect(await popup.$eval('[data-testid="byline"]', (e) => e.textContent)).toBe('Steven Emerson');
+  const body = await popup.$eval('[data-testid="article-body"]', (e) => e.textContent ?? '');
+  expect(body).toContain('Hamas continues to want it both ways');
+  expect(body).not.toContain('Share this Story');
+  expect(await popup.$eval('[data-testid="removed-summary"]', (e) => e.textContent)).toMatch(/^Removed: /);
+  await popup.close();
+  await page.close();
+});
+
+test('the options page saves a rule in Firefox', async () => {
+  const options = await openExtensionPage('options.html');
+  await options.waitForSelector('[data-testid="rule-form"]');
+  await options.type('[data-testid="rule-value"]', 'div[');
+  expect(await options.$eval('[data-testid="rule-error"]', (e) => e.textContent)).toContain('not a valid CSS selector');
+  await options.$eval('[data-testid="rule-value"]', (e) => ((e as HTMLInputElement).value = ''));
+  await options.type('[data-testid="rule-value"]', '.promo-box');
+  await options.click('[data-testid="add-rule"]');
+  await options.waitForSelector('[data-testid="rule"]');
+  expect(await options.$eval('[data-testid="rule"] .value', (e) => e.textContent)).toBe('.promo-box');
+  expect(await options.$eval('[data-testid="saved"]', (e) => e.textContent)).toBe('Rule added.');
+  await options.close();
+});
