@@ -93,12 +93,12 @@ export async function buildAll(distRoot: string = DIST, { zip = true, log = cons
   for (const target of ['chrome', 'firefox'] as Target[]) {
     const sizes = await buildExtension(target, version, distRoot);
     report.sizes[target] = sizes;
-    log(`dist/${target} (v${version})`);
+    log(`${relative(ROOT, join(distRoot, target)) || '.'} (v${version})`);
     for (const [name, size] of Object.entries(sizes)) {
       const gz = gzipSync(readFileSync(join(distRoot, target, name))).length;
       const over = name === 'content.js' && size > CONTENT_BUDGET_BYTES;
       if (over) report.overBudget = true;
-      log(`  ${name.padEnd(14)} ${kb(size).padStart(9)} minified  ${kb(gz).padStart(8)} gzip${over ? `  OVER the ${kb(CONTENT_BUDGET_BYTES)} budget` : ''}`);
+      log(`  ${name.padEnd(20)} ${kb(size).padStart(9)} minified  ${kb(gz).padStart(8)} gzip${over ? `  OVER the ${kb(CONTENT_BUDGET_BYTES)} budget` : ''}`);
     }
     if (zip) {
       const zipPath = join(distRoot, `tidy-reader-${target}.zip`);
