@@ -7,6 +7,7 @@ import { readPageMeta } from './steps/metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
 import { removeClutter } from './steps/remove-clutter';
 import { pruneNonContent } from './steps/prune';
+import { atPath, densestRegion, dropLinkLists, pathOf, proseChars, widerArticle } from './steps/region';
 import { runReadability, TooLargeError } from './steps/readability';
 import { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanitize';
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
@@ -73,6 +74,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   checkTime();
 
   pruneNonContent(clone.body);
+  const dense = densestRegion(clone.body);
+  const region = dense ? { prose: dense.prose, path: pathOf(dense.el, clone.body) } : null;
   checkTime();
 
   const log = new RemovalLog();
@@ -83,6 +86,25 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime();
   if (!found) return failure('no-article');
+
+  // Step 5b (steps/region.ts): Readability kept one section of the article, or went elsewhere.
+  const kept = proseChars(found.content);
+  if (region && region.prose >= Math.max(500, kept * 1.5)) {
+    const fresh = cloneDocument(doc);
+    defuseClobbering(fresh);
+    if (fresh.body) {
+      pruneNonContent(fresh.body);
+      let wider = widerArticle(fresh.body, found.content, kept);
+      const densest = atPath(fresh.body, region.path);
+      if (densest && (!wider || proseChars(wider) < region.prose * 0.7)) wider = densest;
+      if (wider) {
+        log.reset();
+        dropLinkLists(wider);
+        found.content = wider;
+      }
+    }
+    checkTime();
+  }
 
   removeClutter(found.content, RULE_GROUPS, log, user);
   checkTime();

@@ -1,0 +1,156 @@
+import { foldSpace } from '../dom/text';
+import { walkElements } from './select';
+
+/**
+ * Step 5b — when Readability kept only part of the article. Readability scores paragraphs'
+ * parents and keeps the best one with its high-scoring siblings; on pages built from many sibling
+ * sections (page builders, long guides with one container per chapter) it keeps one chapter and
+ * leaves the rest; on some pages it picks a disclosure box or a menu instead. Before Readability
+ * runs, one walk finds the container holding most of the page's prose while being mostly prose;
+ * when that holds much more prose than Readability kept, the article is taken from a fresh copy
+ * of the page (Readability has taken this one apart): the widest mostly-prose container around
+ * what Readability kept, or else that densest container. Only such pages pay for the copy.
+ */
+
+/** Blocks whose text counts as article prose. */
+const PROSE = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'figcaption', 'td']);
+const MIN_PROSE_CHARS = 60;
+
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').length;
+  return n;
+}
+
+const BLOCK_CHILD = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'header', 'footer', 'form', 'dl']);
+
+/** A div that is itself a paragraph: text and inline markup, no blocks inside. */
+function isTextDiv(el: Element): boolean {
+  if (el.localName !== 'div' && el.localName !== 'section') return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.has(c.localName)) return false;
+  return true;
+}
+
+/** Each block of good prose under `root` (real sentences, not link lists), with its length. */
+function proseBlocks(root: Element, visit: (el: Element, len: number) => void): void {
+  walkElements(root, (el) => {
+    if (!PROSE.has(el.localName) && !isTextDiv(el)) return true;
+    const len = foldSpace(el.textContent ?? '').length;
+    if (len < MIN_PROSE_CHARS && !/^h[2-6]$/.test(el.localName)) return false;
+    if (linkChars(el) > len * 0.5) return false;
+    visit(el, len);
+    return false;
+  });
+}
+
+/** Characters of good prose under `root`. */
+export function proseChars(root: Element): number {
+  let total = 0;
+  proseBlocks(root, (_, len) => (total += len));
+  return total;
+}
+
+/**
+ * The container of most prose on the page that is still mostly prose: the article, found without
+ * Readability, for pages where its choice went elsewhere (a disclosure box, a menu).
+ */
+export function densestRegion(body: Element): { el: Element; prose: number } | null {
+  const weight = new Map<Element, number>();
+  proseBlocks(body, (el, len) => {
+    for (let p = el.parentElement; p && p !== body; p = p.parentElement) weight.set(p, (weight.get(p) ?? 0) + len);
+  });
+  const ranked = Array.from(weight).filter(([, w]) => w >= 500).sort((a, b) => b[1] - a[1]).slice(0, 12);
+  for (const [el, w] of ranked) {
+    const all = foldSpace(el.textContent ?? '').length;
+    if (all && w / all >= 0.6) return { el, prose: w };
+  }
+  return null;
+}
+
+/** True when the page left behind holds a good share of prose beside what Readability kept. */
+export function leftBehind(body: Element, keptChars: number): boolean {
+  const left = proseChars(body);
+  return left >= 500 && left >= keptChars * 0.6;
+}
+
+function firstProse(content: Element): string | null {
+  let found: string | null = null;
+  walkElements(content, (el) => {
+    if (found) return false;
+    if (el.localName !== 'p') return true;
+    const t = foldSpace(el.textContent ?? '');
+    if (t.length >= MIN_PROSE_CHARS) found = t.slice(0, 60);
+    return false;
+  });
+  return found;
+}
+
+/**
+ * The widest container in `body` (a fresh, pruned copy of the page) around the first paragraph
+ * Readability kept that is still mostly prose, or null when it is no wider than what was kept.
+ */
+export function widerArticle(body: Element, content: Element, keptProse: number): Element | null {
+  const start = firstProse(content);
+  if (!start) return null;
+  let anchor: Element | null = null;
+  walkElements(body, (el) => {
+    if (anchor) return false;
+    if (el.localName === 'p' && foldSpace(el.textContent ?? '').startsWith(start)) anchor = el;
+    return true;
+  });
+  if (!anchor) return null;
+  let best: Element | null = null;
+  let bestProse = 0;
+  for (let el = (anchor as Element).parentElement; el && el !== body && el.localName !== 'html'; el = el.parentElement) {
+    const prose = proseChars(el);
+    const all = foldSpace(el.textContent ?? '').length;
+    if (!all || prose / all < 0.6) break;
+    best = el;
+    bestProse = prose;
+  }
+  return best && bestProse >= keptProse * 1.3 ? best : null;
+}
+
+/**
+ * What Readability's own cleaning would have taken from such a container: blocks that are mostly
+ * links (a chapter menu, a list of other pages), which prose never is.
+ */
+export function dropLinkLists(root: Element): void {
+  const drop: Element[] = [];
+  walkElements(root, (el) => {
+    const n = el.localName;
+    if (n !== 'ul' && n !== 'ol' && n !== 'div' && n !== 'section' && n !== 'table' && n !== 'nav') return true;
+    const links = el.getElementsByTagName('a').length;
+    if (links < 3) return true;
+    const len = foldSpace(el.textContent ?? '').length;
+    if (len && linkChars(el) >= len * 0.7) {
+      drop.push(el);
+      return false;
+    }
+    return true;
+  });
+  for (const el of drop) el.remove();
+}
+
+/** Where `el` sits under `root`, as element-child indices, to find it again in a fresh copy. */
+export function pathOf(el: Element, root: Element): number[] {
+  const path: number[] = [];
+  for (let cur: Element = el; cur !== root; ) {
+    const parent = cur.parentElement;
+    if (!parent) return [];
+    let i = 0;
+    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) i++;
+    path.unshift(i);
+    cur = parent;
+  }
+  return path;
+}
+
+export function atPath(root: Element, path: number[]): Element | null {
+  let cur: Element | null = root;
+  for (const i of path) {
+    cur = cur?.children[i] ?? null;
+    if (!cur) return null;
+  }
+  return cur === root ? null : cur;
+}
