@@ -11,7 +11,7 @@ import { languageName, publishedDate, readingTime, wordCount } from './facts';
  */
 export class ArticleView {
   private readonly body = part('article-body');
-  private readonly restored = new Map<number, Element>();
+  private readonly restored = new Map<number, Removal>();
 
   constructor(
     private readonly article: Article,
@@ -73,20 +73,29 @@ export class ArticleView {
   }
 
   private toggle(r: Removal, button: HTMLButtonElement): void {
-    const existing = this.restored.get(r.id);
-    if (existing) {
-      existing.remove();
-      this.restored.delete(r.id);
-      button.textContent = 'Restore';
-      this.onStatus(`Removed the ${removalName(r.kind)} again.`);
-      return;
+    const restoring = !this.restored.has(r.id);
+    if (restoring) this.restored.set(r.id, r);
+    else this.restored.delete(r.id);
+    const wrappers = this.rebuild();
+    button.textContent = restoring ? 'Remove again' : 'Restore';
+    if (restoring) wrappers.get(r.id)?.scrollIntoView({ block: 'nearest' });
+    this.onStatus(restoring ? `Restored the ${removalName(r.kind)} into the article.` : `Removed the ${removalName(r.kind)} again.`);
+  }
+
+  /**
+   * The article afresh, plus every block the user restored. A removal's position counts the
+   * article's own blocks, so blocks go back from the last position to the first (an insertion
+   * never shifts the blocks before it); blocks without a position are appended, in order.
+   */
+  private rebuild(): Map<number, Element> {
+    this.body.replaceChildren(safeFragment(this.article.html));
+    const order = [...this.restored.values()].sort((a, b) => (a.position < 0 || b.position < 0 ? b.position - a.position || a.id - b.id : b.position - a.position));
+    const wrappers = new Map<number, Element>();
+    for (const r of order) {
+      // The removal's HTML crossed a message boundary: sanitize it again before it becomes nodes.
+      wrappers.set(r.id, restoreRemoval(this.body, { ...r, html: safeHtml(r.html) }));
     }
-    // The removal's HTML crossed a message boundary: sanitize it again before it becomes nodes.
-    const wrapper = restoreRemoval(this.body, { ...r, html: safeHtml(r.html) });
-    this.restored.set(r.id, wrapper);
-    button.textContent = 'Remove again';
-    wrapper.scrollIntoView({ block: 'nearest' });
-    this.onStatus(`Restored the ${removalName(r.kind)} into the article.`);
+    return wrappers;
   }
 
   /** The article as it now reads (with restored blocks), for copying and downloading. */

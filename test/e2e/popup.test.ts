@@ -113,6 +113,29 @@ describe('popup on the seed article', () => {
     await item.locator('[data-testid="restore"]').click();
     expect(await restored.count()).toBe(0);
     expect(await text(popup, 'article-body')).not.toContain(preview);
+
+    // A block goes back where it stood: the inline related-coverage block, between paragraphs.
+    const related = popup.locator('[data-testid="removed-item"][data-kind="related"]');
+    await related.locator('[data-testid="restore"]').click();
+    const order = await popup.locator('[data-testid="article-body"]').evaluate((el) => {
+      const t = el.textContent ?? '';
+      return [t.indexOf('also reportedly joined Wilayat Sinai'), t.indexOf('The Americans, the Kurds'), t.indexOf('The ISIS affiliate has caused')];
+    });
+    expect(order[0]).toBeGreaterThan(-1);
+    expect(order[1]).toBeGreaterThan(order[0]);
+    expect(order[2]).toBeGreaterThan(order[1]);
+    await related.locator('[data-testid="restore"]').click();
+    expect(await restored.count()).toBe(0);
+
+    // Several at once: each goes back, and taking one out again leaves the others.
+    const restorable = popup.locator('[data-testid="removed-item"]:has([data-testid="restore"]:not([disabled]))');
+    const count = await restorable.count();
+    for (let i = 0; i < count; i++) await restorable.nth(i).locator('[data-testid="restore"]').click();
+    expect(await restored.count()).toBe(count);
+    if (count > 1) {
+      await restorable.nth(0).locator('[data-testid="restore"]').click();
+      expect(await restored.count()).toBe(count - 1);
+    }
     await popup.close();
     await page.close();
   });
