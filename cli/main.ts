@@ -92,6 +92,10 @@ export async function run(argv: string[], io: RunIo = defaultIo()): Promise<numb
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
+  // Libraries under jsdom write to the global console (css-tree: "[csstree-match] BREAK after
+  // 15000 iterations" on some stylesheets), which would put stray lines among ours on stderr or
+  // into JSON on stdout. The CLI writes only through `io`, so the console is silenced.
+  for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[k] = () => undefined;
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
