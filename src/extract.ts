@@ -14,6 +14,7 @@ import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
 import { renderText } from './render/text';
 import { isCountedBlock } from './render/restore';
 import { countWords } from './dom/text';
+import { realGet } from './dom/unclobbered';
 
 /**
  * The pipeline: named steps in a fixed order, each in its own file under `steps/` with the reason
@@ -57,23 +58,28 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
 }
 
 function run(doc: Document, options: ExtractOptions, checkTime: () => void): ExtractResult {
-  if (!doc || typeof doc.cloneNode !== 'function' || doc.nodeType !== 9) return failure('not-html');
-  const ct = doc.contentType;
+  // Read through the prototype: `<img name="cloneNode">` or `name="defaultView"` shadows these.
+  if (!doc || typeof doc !== 'object' || realGet(doc, 'nodeType') !== 9) return failure('not-html');
+  const ct = realGet<string | undefined>(doc, 'contentType');
   if (ct && !/html|xml/i.test(ct)) return failure('not-html');
-  const purifier = purifierFor(doc.defaultView as (Window & typeof globalThis) | null);
+  const purifier = purifierFor(realGet<(Window & typeof globalThis) | null>(doc, 'defaultView'));
   if (!purifier) return failure('no-dom');
 
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const clone = cloneDocument(doc);
+  // Defuse before anything reads the clone: `<img name="body">` shadows `clone.body`.
+  defuseClobbering(clone);
   if (!clone.body || clone.body.localName !== 'body') return failure('no-article', 'It has no body to read (a frameset or an empty page).');
   if (clone.getElementsByTagName('*').length > maxElements * 4) return failure('too-large');
-  defuseClobbering(clone);
   checkTime();
 
   const meta = readPageMeta(clone);
   checkTime();
 
   pruneNonContent(clone.body);
+  // Fewer words on the whole page than an article needs: no article can come out (its text is a
+  // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
+  if (!options.force && countWords(clone.body.textContent ?? '') < 20) return failure('no-article');
   const dense = densestRegion(clone.body);
   const region = dense ? { prose: dense.prose, path: pathOf(dense.el, clone.body) } : null;
   checkTime();

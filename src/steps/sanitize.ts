@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
+import { realCall, realGet } from '../dom/unclobbered';
 
 /**
  * Step 7 — sanitize, last of the DOM steps, so nothing after it can bring markup back. Readability
@@ -29,12 +30,26 @@ const CONFIG: Config = {
 type Purifier = ReturnType<typeof createDOMPurify>;
 const cache = new WeakMap<object, Purifier>();
 
+/**
+ * DOMPurify reads `createElement`, `implementation`, `importNode`… from `window.document`, and a
+ * page's `<embed name="createElement">` or `<img name="implementation">` shadows those on the live
+ * document. So it gets the window's constructors with a fresh, empty document of the same realm,
+ * reached through the prototype, which no page markup can clobber.
+ */
+function purifierWindow(win: Window & typeof globalThis): Window & typeof globalThis {
+  const live = win.document; // [LegacyUnforgeable] on the window: no markup can shadow it
+  if (!live) return win;
+  const clean = realCall<Document>(realGet<DOMImplementation>(live, 'implementation'), 'createHTMLDocument', '');
+  const { Element, Node, NodeFilter, HTMLTemplateElement, DOMParser } = win;
+  return { document: clean, Element, Node, NodeFilter, HTMLTemplateElement, DOMParser } as unknown as Window & typeof globalThis;
+}
+
 export function purifierFor(win: (Window & typeof globalThis) | null | undefined): Purifier | null {
   if (!win) return null;
   let p = cache.get(win);
   if (!p) {
     try {
-      p = createDOMPurify(win);
+      p = createDOMPurify(purifierWindow(win));
     } catch {
       return null; // a realm DOMPurify cannot even inspect: fail closed
     }
