@@ -12,7 +12,7 @@ import { SEED_HTML, SEED_SENTENCE } from './reader/pages';
  * installed as a temporary add-on. Nothing in the extension is there for the test:
  * - The overlay is opened by the extension's own keyboard command. BiDi key input reaches the page,
  *   not the browser's key handling, so the test fires the command's `<key>` element in the browser
- *   window (BiDi chrome scope, `--remote-allow-system-access`): the same handler a real Alt+Shift+R
+ *   window (BiDi chrome scope, `--remote-allow-system-access`): the same handler a real Alt+Shift+U
  *   runs, which grants activeTab and calls the background's toggleReader.
  * - The closed shadow root is read through BiDi's `includeShadowTree: 'all'` serialisation.
  */
@@ -62,7 +62,7 @@ describe('reader overlay (Firefox smoke test)', () => {
     await page.bringToFront();
     const before = await page.evaluate(() => document.documentElement.outerHTML);
 
-    expect(await pressCommand()).toBe('alt,shift+R');
+    expect(await pressCommand()).toBe('alt,shift+U');
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1, { timeout: 15_000 });
     const root = await overlayShadowRoot(browser, page);
     expect(root?.mode).toBe('closed');
