@@ -7,7 +7,7 @@ import { readPageMeta } from './steps/metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
 import { removeClutter } from './steps/remove-clutter';
 import { pruneNonContent } from './steps/prune';
-import { atPath, densestRegion, dropLinkLists, pathOf, proseChars, widerArticle } from './steps/region';
+import { dropLinkLists, SUSPECT_SHARE, widerRegion } from './steps/region';
 import { runReadability, TooLargeError } from './steps/readability';
 import { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanitize';
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
@@ -80,8 +80,6 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
   // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
   if (!options.force && countWords(clone.body.textContent ?? '') < 20) return failure('no-article');
-  const dense = densestRegion(clone.body);
-  const region = dense ? { prose: dense.prose, path: pathOf(dense.el, clone.body) } : null;
   checkTime();
 
   const log = new RemovalLog();
@@ -92,22 +90,18 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime();
   if (!found) return failure('no-article');
+  const pageText = clone.body.textContent?.length ?? 0;
 
   // Step 5b (steps/region.ts): Readability kept one section of the article, or went elsewhere.
-  const kept = proseChars(found.content);
-  if (region && region.prose >= Math.max(500, kept * 1.5)) {
-    const fresh = cloneDocument(doc);
-    defuseClobbering(fresh);
-    if (fresh.body) {
-      pruneNonContent(fresh.body);
-      let wider = widerArticle(fresh.body, found.content, kept);
-      const densest = atPath(fresh.body, region.path);
-      if (densest && (!wider || proseChars(wider) < region.prose * 0.7)) wider = densest;
-      if (wider) {
-        log.reset();
-        dropLinkLists(wider);
-        found.content = wider;
-      }
+  if (found.textLength < pageText * SUSPECT_SHARE) {
+    const wider = widerRegion(doc, found.content, (d) => {
+      defuseClobbering(d);
+      if (d.body) pruneNonContent(d.body);
+    });
+    if (wider) {
+      log.reset();
+      dropLinkLists(wider);
+      found.content = wider;
     }
     checkTime();
   }

@@ -1,5 +1,7 @@
 import { foldSpace } from '../dom/text';
 import { walkElements } from './select';
+import { isHidden } from './prune';
+import { decodeEntities, normalizeDate } from './normalize-meta';
 
 /**
  * Step 3 — page metadata. Runs before clutter removal because the byline, date bar and JSON-LD it
@@ -115,8 +117,12 @@ function fromMeta(index: Map<string, string>): Partial<PageMeta> {
 }
 
 /** One walk of the body for what pages show: the first h1, `<time>`s, bylines. */
-function fromMarkup(doc: Document): Partial<PageMeta> {
-  let h1: Element | null = null;
+interface Markup extends Partial<PageMeta> {
+  headlines?: { text: string; el: Element }[];
+}
+
+function fromMarkup(doc: Document): Markup {
+  const h1s: Element[] = [];
   let time: string | null = null;
   let timeRank = 9;
   let by: Element | null = null;
@@ -125,7 +131,7 @@ function fromMarkup(doc: Document): Partial<PageMeta> {
   if (!root) return {};
   walkElements(root, (el) => {
     const n = el.localName;
-    if (n === 'h1' && !h1) h1 = el;
+    if (n === 'h1' && h1s.length < 8 && !isHidden(el)) h1s.push(el);
     if (n === 'time' && timeRank > 0) {
       const dt = el.getAttribute('datetime');
       if (dt) {
@@ -149,7 +155,7 @@ function fromMarkup(doc: Document): Partial<PageMeta> {
   return {
     published: time,
     byline: byText || null,
-    title: h1 ? foldSpace((h1 as Element).textContent ?? '') || null : null,
+    headlines: h1s.map((el) => ({ el, text: foldSpace(el.textContent ?? '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
   };
 }
 
@@ -176,8 +182,91 @@ function merge(...parts: Partial<PageMeta>[]): PageMeta {
   return out;
 }
 
+const titleWords = (s: string): Set<string> =>
+  new Set((decodeEntities(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 || /\d/.test(w)));
+
+/**
+ * The headline as the page shows it: the first visible h1 that agrees with the page's metadata
+ * title (shares a word with it). Sites put their name, a section ("Our Blog") or a slogan in an
+ * h1 too; those agree with nothing and fall back to the metadata.
+ */
+export function pickHeadline<T extends { text: string }>(headlines: T[], metaTitle: string | null, siteName: string | null): T | null {
+  const site = siteName ? foldSpace(siteName).toLowerCase() : null;
+  const meta = metaTitle ? titleWords(metaTitle) : null;
+  for (const h of headlines) {
+    if (site && h.text.toLowerCase() === site) continue;
+    if (!meta || meta.size === 0) return h;
+    for (const w of titleWords(h.text)) if (meta.has(w)) return h;
+  }
+  return null;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Dates as pages print them beside a headline: "March 30, 2023", "24 Mar 2025", "2025-03-24", "3/4/2025". */
+const SHOWN_DATE = new RegExp(
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`,
+  'i',
+);
+const BY_NAME = /(?:^|\b)(?:written |posted |words |reported |story )?by:?\s+((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4})/u;
+/** How far from the headline a date or byline is still the article's, in characters of text. */
+const NEAR_AFTER = 400;
+const NEAR_BEFORE = 200;
+/** A date or byline sits in a short line of its own, not in a paragraph of the story. */
+const LINE_MAX = 160;
+
+/** Short lines of text around the headline: after it first (nearest first), then before it. */
+function linesNear(h1: Element): string[] {
+  const doc = h1.ownerDocument;
+  const lines: string[] = [];
+  const take = (node: Node): number => {
+    const parent = node.parentElement;
+    if (!parent || parent.localName === 'script' || parent.localName === 'style') return 0;
+    const t = foldSpace(node.nodeValue ?? '');
+    if (!t) return 0;
+    const line = foldSpace(parent.textContent ?? '');
+    if (line.length <= LINE_MAX) lines.push(line);
+    return t.length;
+  };
+  const after = doc.createTreeWalker(doc.body ?? h1, 4);
+  after.currentNode = h1;
+  // Past the headline's own text first.
+  let n: Node | null = after.nextNode();
+  while (n && h1.contains(n)) n = after.nextNode();
+  for (let seen = 0; n && seen < NEAR_AFTER; n = after.nextNode()) seen += take(n);
+  const before = doc.createTreeWalker(doc.body ?? h1, 4);
+  before.currentNode = h1;
+  for (let seen = 0, m = before.previousNode(); m && seen < NEAR_BEFORE; m = before.previousNode()) seen += take(m);
+  return Array.from(new Set(lines));
+}
+
+/** The date and byline printed with the headline, where a reader sees them. */
+function shownNear(h1: Element): { date: string | null; byline: string | null } {
+  let date: string | null = null;
+  let byline: string | null = null;
+  for (const line of linesNear(h1)) {
+    if (!date) date = line.match(SHOWN_DATE)?.[0] ?? null;
+    if (!byline) byline = line.match(BY_NAME)?.[1] ?? null;
+    if (date && byline) break;
+  }
+  return { date, byline };
+}
+
 export function readPageMeta(doc: Document): PageMeta {
   const index = metaIndex(doc);
   const lang = doc.documentElement?.getAttribute('lang') || pick(index, 'og:locale', 'language', 'content-language');
-  return merge(fromJsonLd(doc), fromMeta(index), fromMarkup(doc), { lang: lang ? foldSpace(lang) : null });
+  const { headlines, ...markup } = fromMarkup(doc);
+  const ld = fromJsonLd(doc);
+  const merged = merge(ld, fromMeta(index), markup, { lang: lang ? foldSpace(lang) : null });
+  const rawTitle: unknown = doc.title;
+  const docTitle = typeof rawTitle === 'string' ? foldSpace(rawTitle) || null : null;
+  const headline = pickHeadline(headlines ?? [], merged.title ?? docTitle, merged.siteName);
+  const shown = headline ? shownNear(headline.el) : { date: null, byline: null };
+  return {
+    ...merged,
+    title: headline?.text ?? merged.title ?? docTitle,
+    // The date the page shows with its headline is the one readers (and the page's editors) mean,
+    // often the last update; the metadata's datePublished is the first publication.
+    published: (shown.date && normalizeDate(shown.date)) ?? merged.published,
+    byline: merged.byline ?? shown.byline,
+  };
 }

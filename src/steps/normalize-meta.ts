@@ -92,12 +92,21 @@ export function normalizeDate(input: string | null): string | null {
   if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
   m = s.match(/^(\d{4})\/(\d{1,2})\/(\d{1,2})/);
   if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]), timeOf(s));
+  // "3/4/2025" is month first, as English-language pages print it, unless the first number can't be
+  // a month; "25.06.2019" is day first.
+  m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return a > 12 ? isoFrom(Number(m[3]), b, a, timeOf(s.slice(m[0].length))) : isoFrom(Number(m[3]), a, b, timeOf(s.slice(m[0].length)));
+  }
+  m = s.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
+  if (m) return isoFrom(Number(m[3]), Number(m[2]), Number(m[1]), timeOf(s.slice(m[0].length)));
   // "February 9, 2017", "Feb. 9th 2017 8:35 am", "Thu, 9 February 2017", "9 Feb 2017"
-  m = s.match(/\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i);
+  m = s.match(/\b([a-z]{3,9})\.?[\s.-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s.-]+(\d{4})\b/i);
   if (m && MONTHS.includes(m[1].slice(0, 3).toLowerCase())) {
     return isoFrom(Number(m[3]), MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, Number(m[2]), timeOf(s.slice(m.index! + m[0].length)));
   }
-  m = s.match(/\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i);
+  m = s.match(/\b(\d{1,2})(?:st|nd|rd|th)?\.?[\s.-]+(?:of\s+)?([a-z]{3,9})\.?,?[\s.-]+(\d{4})\b/i);
   if (m && MONTHS.includes(m[2].slice(0, 3).toLowerCase())) {
     return isoFrom(Number(m[3]), MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, Number(m[1]), timeOf(s.slice(m.index! + m[0].length)));
   }

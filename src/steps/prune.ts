@@ -22,7 +22,7 @@ const CHROME = new Set(['nav', 'footer', 'aside']);
 const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'complementary', 'contentinfo', 'alert', 'alertdialog', 'dialog', 'banner']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
   const style = el.getAttribute('style');

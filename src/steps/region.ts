@@ -1,5 +1,6 @@
 import { foldSpace } from '../dom/text';
 import { walkElements } from './select';
+import { cloneDocument } from './clone';
 
 /**
  * Step 5b — when Readability kept only part of the article. Readability scores paragraphs'
@@ -89,7 +90,7 @@ function firstProse(content: Element): string | null {
  * The widest container in `body` (a fresh, pruned copy of the page) around the first paragraph
  * Readability kept that is still mostly prose, or null when it is no wider than what was kept.
  */
-export function widerArticle(body: Element, content: Element, keptProse: number): Element | null {
+export function findAnchor(body: Element, content: Element): Element | null {
   const start = firstProse(content);
   if (!start) return null;
   let anchor: Element | null = null;
@@ -98,7 +99,10 @@ export function widerArticle(body: Element, content: Element, keptProse: number)
     if (el.localName === 'p' && foldSpace(el.textContent ?? '').startsWith(start)) anchor = el;
     return true;
   });
-  if (!anchor) return null;
+  return anchor;
+}
+
+export function widerArticle(body: Element, anchor: Element, keptProse: number): Element | null {
   let best: Element | null = null;
   let bestProse = 0;
   for (let el = (anchor as Element).parentElement; el && el !== body && el.localName !== 'html'; el = el.parentElement) {
@@ -108,7 +112,32 @@ export function widerArticle(body: Element, content: Element, keptProse: number)
     best = el;
     bestProse = prose;
   }
-  return best && bestProse >= keptProse * 1.3 ? best : null;
+  // Readability kept less than half of it: otherwise its choice stands (what it left out of a
+  // container that size is more often an author box or teasers than the story).
+  return best && bestProse >= keptProse * 2 ? best : null;
+}
+
+/** Readability's text below this share of the pruned page's text makes the page worth a second look. */
+export const SUSPECT_SHARE = 0.5;
+
+/**
+ * A wider article for a page where Readability kept little of the page's text, from a fresh copy of
+ * `doc` (prepared by `prepare` as the first copy was), or null to keep Readability's. When what
+ * Readability kept lies inside the page's densest prose container, it is widened around it;
+ * when it lies elsewhere (a disclosure box, a menu), that container is the article if Readability
+ * kept under a third of its prose.
+ */
+export function widerRegion(doc: Document, content: Element, prepare: (d: Document) => void): Element | null {
+  const fresh = cloneDocument(doc);
+  prepare(fresh);
+  const body = fresh.body;
+  if (!body) return null;
+  const kept = proseChars(content);
+  const anchor = findAnchor(body, content);
+  const densest = densestRegion(body);
+  if (anchor && (!densest || densest.el.contains(anchor))) return widerArticle(body, anchor, kept);
+  if (densest && densest.prose >= Math.max(500, kept * 3)) return densest.el;
+  return anchor ? widerArticle(body, anchor, kept) : null;
 }
 
 /**
