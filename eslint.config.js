@@ -1,0 +1,80 @@
+// Security lint for the product code (src/, extension/, cli/, node/, bin/, scripts/): no code from
+// strings, no remote code, and no HTML-parsing sinks outside the one place that turns strings into
+// DOM. Run by `npm run lint` and by test/lint.test.ts as part of `npm test`.
+import tseslint from 'typescript-eslint';
+
+/**
+ * The one sanitized sink per context. `src/dom/parse.ts` parses into an inert `<template>` of a
+ * fresh document; the pipeline only feeds it its own DOMPurify output, and the extension's
+ * contexts (popup, options, content/overlay) reach it only through `extension/shared/sink.ts`,
+ * which sanitizes again with the same allowlist before any node is inserted.
+ */
+export const HTML_SINK_FILES = ['src/dom/parse.ts'];
+
+const HTML_SINKS = [
+  {
+    selector: 'AssignmentExpression[left.type="MemberExpression"][left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'Assigning innerHTML/outerHTML/srcdoc parses a string as HTML: use nodes, or the sanitized sink (extension/shared/sink.ts).',
+  },
+  {
+    selector: 'AssignmentExpression[left.type="MemberExpression"][left.computed=true][left.property.value=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'Assigning innerHTML/outerHTML/srcdoc parses a string as HTML: use nodes, or the sanitized sink (extension/shared/sink.ts).',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]',
+    message: 'This parses a string as HTML: use nodes, or the sanitized sink (extension/shared/sink.ts).',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(write|writeln)$/][callee.object.name="document"]',
+    message: 'document.write parses a string as HTML.',
+  },
+];
+
+const REMOTE_CODE = [
+  { selector: 'ImportExpression[source.type!="Literal"]', message: 'Dynamic import of a computed specifier can load remote code.' },
+  { selector: 'ImportExpression[source.value=/^(https?:)?\\/\\//]', message: 'No remote scripts.' },
+  { selector: 'CallExpression[callee.name="importScripts"]', message: 'No importScripts: bundle the code.' },
+  { selector: 'CallExpression[callee.property.name="createElement"][arguments.0.value=/^script$/i]', message: 'No script elements: bundle the code.' },
+  { selector: 'NewExpression[callee.name=/^(Worker|SharedWorker)$/]', message: 'No workers loaded from URLs.' },
+  { selector: 'Literal[value=/^(https?:)?\\/\\/\\S+\\.m?js(\\?\\S*)?$/]', message: 'No remote script URLs.' },
+  { selector: 'Property[key.name="code"][parent.parent.callee.property.name="executeScript"]', message: 'executeScript runs bundled files, never code strings.' },
+];
+
+const CODE_FROM_STRINGS = {
+  'no-eval': 'error',
+  'no-implied-eval': 'error',
+  'no-new-func': 'error',
+};
+// `no-script-url` would flag the popup's list of URL schemes it refuses; what matters is never
+// navigating to or linking a javascript: URL, which this catches.
+const SCRIPT_URLS = [
+  { selector: 'AssignmentExpression[right.value=/^\\s*javascript:/i]', message: 'No javascript: URLs.' },
+  { selector: 'CallExpression[callee.property.name="setAttribute"][arguments.1.value=/^\\s*javascript:/i]', message: 'No javascript: URLs.' },
+];
+
+const PRODUCT = ['src/**/*.ts', 'extension/**/*.ts', 'cli/**/*.ts', 'node/**/*.ts', 'scripts/**/*.ts', 'bin/**/*.mjs', 'bin/**/*.js'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/**', 'bench/**', 'scratch/**', 'samples/**', 'docs/**'] },
+  {
+    files: PRODUCT,
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      // Declared so no-implied-eval recognises setTimeout("code") and friends as the globals.
+      globals: { window: 'readonly', self: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', execScript: 'readonly' },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error', noInlineConfig: true },
+    rules: { ...CODE_FROM_STRINGS, 'no-restricted-syntax': ['error', ...HTML_SINKS, ...REMOTE_CODE, ...SCRIPT_URLS] },
+  },
+  {
+    files: HTML_SINK_FILES,
+    rules: { 'no-restricted-syntax': ['error', ...REMOTE_CODE, ...SCRIPT_URLS] },
+  },
+  {
+    // Node launchers (never bundled into the extension) import the project's own TS entry by path.
+    files: ['bin/**/*.mjs'],
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, ...REMOTE_CODE.slice(1), ...SCRIPT_URLS] },
+  },
+);

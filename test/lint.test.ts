@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Threat 6 (code): the security lint (eslint.config.js) passes on the product code, and each rule
+ * really fires — so a future innerHTML, eval or remote script fails `npm test`.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const eslint = new ESLint({ cwd: ROOT });
+
+async function problems(code: string, file: string): Promise<string[]> {
+  const [r] = await eslint.lintText(code, { filePath: `${ROOT}${file}` });
+  return r.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('security lint', () => {
+  it('passes on src/, extension/, cli/, node/, scripts/ and bin/', async () => {
+    const results = await eslint.lintFiles(['src', 'extension', 'cli', 'node', 'scripts', 'bin']);
+    const errors = results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(ROOT.length)}:${m.line} ${m.ruleId}: ${m.message}`));
+    expect(results.length).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  const forbidden: [string, string][] = [
+    ['eval', 'eval("1")'],
+    ['new Function', 'new Function("return 1")'],
+    ['implied eval', 'setTimeout("alert(1)", 1)'],
+    ['innerHTML', 'document.body.innerHTML = "<b>x</b>"'],
+    ['computed innerHTML', 'document.body["innerHTML"] = "x"'],
+    ['outerHTML', 'document.body.outerHTML = "x"'],
+    ['insertAdjacentHTML', 'document.body.insertAdjacentHTML("beforeend", "x")'],
+    ['document.write', 'document.write("x")'],
+    ['createContextualFragment', 'new Range().createContextualFragment("x")'],
+    ['srcdoc', '(document.createElement("iframe") as HTMLIFrameElement).srcdoc = "x"'],
+    ['remote import', 'void import("https://cdn.example/x.js")'],
+    ['computed import', 'const u = "x"; void import(u)'],
+    ['script element', 'document.createElement("script")'],
+    ['remote script URL', 'const s = "https://cdn.example/lib.min.js"'],
+    ['javascript: URL', 'location.href = "javascript:alert(1)"'],
+    ['executeScript code', 'chrome.scripting.executeScript({ target: { tabId: 1 }, code: "alert(1)" })'],
+  ];
+  for (const [name, code] of forbidden) {
+    for (const file of ['src/x.ts', 'extension/content/x.ts', 'extension/popup/x.ts']) {
+      it(`forbids ${name} in ${file}`, async () => {
+        expect((await problems(`${code};\n`, file)).length).toBeGreaterThan(0);
+      });
+    }
+  }
+  it('allows the innerHTML of the one named sink, src/dom/parse.ts, and nowhere else', async () => {
+    const code = 'export function f(t: HTMLTemplateElement, h: string): void { t.innerHTML = h; }\n';
+    expect(await problems(code, 'src/dom/parse.ts')).toEqual([]);
+    expect((await problems(code, 'src/dom/other.ts')).length).toBe(1);
+    expect((await problems('eval("x");\n', 'src/dom/parse.ts')).length).toBe(1);
+  });
+  it('does not accept inline disables', async () => {
+    expect((await problems('// eslint-disable-next-line\neval("1");\n', 'src/x.ts')).length).toBeGreaterThan(0);
+  });
+});
