@@ -93,7 +93,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime();
   if (!found) return failure('no-article');
-  const pageText = clone.body.textContent?.length ?? 0;
+  // Readability can leave the clone without a body (found by fuzzing: a hidden <body>).
+  const pageText = clone.body?.textContent?.length ?? 0;
 
   // Step 5b (steps/region.ts): Readability kept one section of the article, or went elsewhere.
   if (found.textLength < pageText * SUSPECT_SHARE) {
