@@ -68,8 +68,10 @@ interface Measure {
 declare const chrome: any;
 
 async function measure(eb: ExtensionBrowser, url: string, name: string): Promise<Measure> {
-  const page: Page = await eb.open(url);
+  const page: Page = await eb.context.newPage();
   try {
+    // DOMContentLoaded is enough to read an article; some corpus pages never finish "load".
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const popup = await eb.clickAction(page);
     const t0 = eb.lastTriggerAt;
     const shown = (await (
@@ -99,7 +101,8 @@ async function measure(eb: ExtensionBrowser, url: string, name: string): Promise
     // The page notes when the overlay host arrives and when the next frame has been painted.
     await page.evaluate(() => {
       const w = window as unknown as { __overlay: Promise<number> };
-      w.__overlay = new Promise((resolve) => {
+      w.__overlay = new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error('the overlay did not open within 15 s')), 15_000);
         const obs = new MutationObserver(() => {
           if (!document.getElementsByTagName('tidy-reader-overlay').length) return;
           obs.disconnect();
@@ -182,10 +185,10 @@ async function main(): Promise<void> {
     await measure(eb, server.url('/seed-article.html?warmup'), 'warmup');
     for (let i = 0; i < o.sampleRuns; i++) sample.push(await measure(eb, server.url(`/seed-article.html?run=${i}`), 'sample'));
     for (const [i, d] of pages.entries()) {
-      corpus.push(await measure(eb, server.url(`/corpus/${encodeURIComponent(d)}/source.html`), d));
-      if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} ${d.padEnd(40)}`);
+      const m = await measure(eb, server.url(`/corpus/${encodeURIComponent(d)}/source.html`), d);
+      corpus.push(m);
+      process.stderr.write(`${i + 1}/${pages.length} ${d}: ${m.state} popup ${m.popupMs.toFixed(0)} ms, overlay ${m.overlayMs?.toFixed(0) ?? '–'} ms${m.error ? ` (${m.error})` : ''}\n`);
     }
-    if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(60) + '\r');
   } finally {
     await eb.close();
     await server.close();
@@ -200,12 +203,13 @@ async function main(): Promise<void> {
     overlayMedianMs: { target: 150, measured: sampleRows[3].median, met: sampleRows[3].median <= 150 },
   };
   const chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
-  const report = { date: new Date().toISOString(), chromium, cpus: (await import('node:os')).cpus().length, corpus: o.corpus, sizes, sample: { rows: sampleRows, runs: sample }, corpusResult: { rows: corpusRows, states, pages: corpus }, targets };
+  const os = await import('node:os');
+  const report = { date: new Date().toISOString(), chromium, cpus: os.cpus().length, loadAverage: os.loadavg(), corpus: o.corpus, sizes, sample: { rows: sampleRows, runs: sample }, corpusResult: { rows: corpusRows, states, pages: corpus }, targets };
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
   const out = join(ROOT, 'reports', `browser-${report.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
 
-  console.log(`${chromium}, ${report.cpus} CPUs`);
+  console.log(`${chromium}, ${report.cpus} CPUs, load average at the end ${report.loadAverage.map((x) => x.toFixed(1)).join(' ')}`);
   console.log(table(`Sample article (samples/seed-article.html), ${sample.length} runs`, sampleRows));
   if (corpus.length) {
     console.log(table(`Readability corpus, ${corpus.length} pages (popup states: ${Object.entries(states).map(([k, v]) => `${k} ${v}`).join(', ')})`, corpusRows));

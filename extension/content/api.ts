@@ -10,6 +10,7 @@ import type { Runtime, Storage } from 'webextension-polyfill';
 interface Api {
   runtime: {
     id: string;
+    sendMessage(msg: unknown): Promise<unknown>;
     onMessage: {
       addListener(cb: (msg: unknown, sender: Runtime.MessageSender, sendResponse: (r: unknown) => void) => boolean | undefined): void;
     };

@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { api, onRequest } from './api';
-import type { ContentRequest, ContentRequests, ReaderAction } from '../shared/messages';
+import type { BackgroundRequest, ContentRequest, ContentRequests, ReaderAction } from '../shared/messages';
 import { SETTINGS_KEY } from '../shared/settings';
 import { extractPage } from './extraction';
 import { Overlay } from './overlay/overlay';
@@ -40,6 +40,7 @@ function install(): void {
     extract: async (force) => extractPage((await loadSettings()).rules, force, !force),
     settings: loadSettings,
     saveSettings,
+    openOptions: () => api.runtime.sendMessage({ type: 'options:open' } satisfies BackgroundRequest),
   });
 
   const handlers: Handlers = {

@@ -341,6 +341,18 @@ describe('reader overlay (Chromium)', () => {
     await probe.detach();
   });
 
+  it('opens the options page from its Settings button (through the background)', async () => {
+    const page = await eb.open(unique('/seed-article.html'));
+    const probe = await openFromPopup(page);
+    const [options] = await Promise.all([eb.context.waitForEvent('page'), probe.click('[data-action="options"]')]);
+    expect(options.url()).toBe(eb.extensionUrl('options.html'));
+    await options.close();
+    await page.bringToFront();
+    await probe.click('[data-action="close"]');
+    expect(await OverlayProbe.count(page)).toBe(0);
+    await probe.detach();
+  });
+
   it('prints only the article', async () => {
     const page = await eb.open(unique('/seed-article.html'));
     const probe = await openFromPopup(page);

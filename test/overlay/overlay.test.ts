@@ -37,6 +37,7 @@ function makeOverlay(settings: Partial<Settings> = {}) {
       current = { ...current, ...patch };
       return current;
     },
+    openOptions: async () => undefined,
   });
   return { overlay, saved };
 }

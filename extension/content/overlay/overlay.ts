@@ -16,6 +16,8 @@ export interface OverlayHost {
   extract(force: boolean): Promise<ExtractReply>;
   settings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Ask the background to open the options page (content scripts cannot open it themselves). */
+  openOptions(): Promise<unknown>;
 }
 
 const THEMES: [Theme, string][] = [['auto', 'Auto'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark']];
@@ -137,9 +139,10 @@ export class Overlay {
       ...(['txt', 'md', 'html'] as ExportFormat[]).map((f) => button('.' + f, { 'data-action': 'download-' + f, 'aria-label': `Download .${f}` }, () => this.download(f))),
       button('Print', { 'data-action': 'print' }, () => window.print()),
     );
+    const options = button('Settings', { 'data-action': 'options' }, () => void this.app.openOptions().catch(() => this.say('Could not open the settings.')));
     const close = button('×', { class: 'close', 'data-action': 'close', 'aria-label': 'Close reader view (Esc)' }, () => this.close());
     const sep = () => h(doc, 'span', { class: 'sep', 'aria-hidden': 'true' });
-    return h(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': 'Reader view' }, themes, sep(), fonts, sep(), size, sep(), exportButtons, h(doc, 'span', { class: 'spacer' }), close);
+    return h(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': 'Reader view' }, themes, sep(), fonts, sep(), size, sep(), exportButtons, h(doc, 'span', { class: 'spacer' }), options, close);
   }
 
   private render(reply: ExtractReply, forced = false): void {
