@@ -97,16 +97,58 @@ function compileAll(all: Rules[]): CompiledSelector[] {
   })));
 }
 
+/**
+ * Compound selectors indexed by what an element must have (a class, an id, a tag), so each element
+ * is tested only against the rules that could match it; attribute-substring rules are tried on all.
+ */
+interface SelectorIndex {
+  byClass: Map<string, CompiledSelector[]>;
+  byId: Map<string, CompiledSelector[]>;
+  byTag: Map<string, CompiledSelector[]>;
+  rest: CompiledSelector[];
+}
+
+const indexCache = new WeakMap<CompiledSelector[], SelectorIndex>();
+
+function indexSelectors(sels: CompiledSelector[]): SelectorIndex {
+  let idx = indexCache.get(sels);
+  if (idx) return idx;
+  idx = { byClass: new Map(), byId: new Map(), byTag: new Map(), rest: [] };
+  const put = (m: Map<string, CompiledSelector[]>, k: string, s: CompiledSelector): void => {
+    const l = m.get(k);
+    if (l) l.push(s);
+    else m.set(k, [s]);
+  };
+  for (const s of sels) {
+    const c = s.compound;
+    if (!c) continue;
+    if (c.classes.length) put(idx.byClass, c.classes[0], s);
+    else if (c.id !== null) put(idx.byId, c.id, s);
+    else if (c.tag !== null) put(idx.byTag, c.tag, s);
+    else idx.rest.push(s);
+  }
+  indexCache.set(sels, idx);
+  return idx;
+}
+
 function removeBySelectors(root: Element, sels: CompiledSelector[], log: RemovalLog): void {
-  const fast = sels.filter((s) => s.compound);
+  const idx = indexSelectors(sels);
+  const order = new Map(sels.map((s, i) => [s, i]));
   const hits: { el: Element; sel: CompiledSelector }[] = [];
   walkElements(root, (el) => {
     const f = factsOf(el);
-    for (const s of fast) {
-      if (matchesCompound(f, s.compound!)) {
-        hits.push({ el, sel: s });
-        return false;
-      }
+    let best: CompiledSelector | null = null;
+    const consider = (list: CompiledSelector[] | undefined): void => {
+      if (!list) return;
+      for (const s of list) if ((!best || order.get(s)! < order.get(best)!) && matchesCompound(f, s.compound!)) best = s;
+    };
+    consider(idx.rest);
+    consider(idx.byTag.get(f.tag));
+    if (f.id) consider(idx.byId.get(f.id));
+    for (const k of f.classes) consider(idx.byClass.get(k));
+    if (best) {
+      hits.push({ el, sel: best });
+      return false;
     }
     return true;
   });
@@ -174,9 +216,12 @@ function linksOut(el: Element, text: string): boolean {
 }
 
 function removeByPatterns(root: Element, all: Rules[], log: RemovalLog): void {
-  for (const g of all) {
-    if (!g.patterns.length && !g.teaserPatterns?.length) continue;
-    for (const { el, text } of shortBlocks(root)) {
+  const groups = all.filter((g) => g.patterns.length || g.teaserPatterns?.length);
+  if (!groups.length) return;
+  const blocks = shortBlocks(root);
+  // Group order first (most certain kind wins), then document order, as the rules are listed.
+  for (const g of groups) {
+    for (const { el, text } of blocks) {
       if (!root.contains(el)) continue;
       const hit = g.patterns.some((re) => re.test(text)) ||
         (g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text));
