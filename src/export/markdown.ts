@@ -10,13 +10,16 @@ import type { ExportOptions } from './text';
  */
 export function yamlString(s: string): string {
   let out = '"';
-  for (const ch of s) {
+  const chars = Array.from(s);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const next = chars[i + 1];
     const cp = ch.codePointAt(0) as number;
     if (ch === '\\') out += '\\\\';
     else if (ch === '"') out += '\\"';
-    // `<`, `>` and `&` as escapes: a Markdown reader that ignores front matter renders it as text,
-    // and with raw HTML on, a title like `<img onerror=…>` would otherwise become markup.
-    else if (ch === '<' || ch === '>' || ch === '&' || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff) {
+    // `<`, `>`, `&` and a `]` that would close link text as escapes: a Markdown reader that ignores
+    // front matter renders it as Markdown, where `<img onerror=…>` or `[x](javascript:…)` is live.
+    else if (ch === '<' || ch === '>' || ch === '&' || (ch === ']' && (next === '(' || next === '[')) || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff) {
       out += '\\u' + cp.toString(16).padStart(4, '0');
     } else out += ch;
   }

@@ -24,13 +24,22 @@ export function urlIsSafe(value: string): boolean {
 }
 
 /** Violations in a fragment of HTML (parsed as the body of a page). */
+let shared: Document | null = null;
+
 export function checkHtml(html: string, allow: { documentShell?: boolean } = {}): string[] {
-  const { document, close } = documentFromHtml(allow.documentShell ? html : `<!DOCTYPE html><body>${html}</body>`);
-  try {
-    return checkTree(document, allow.documentShell ? ['meta', 'style'] : []);
-  } finally {
-    close();
+  if (allow.documentShell) {
+    const { document, close } = documentFromHtml(html);
+    try {
+      return checkTree(document, ['meta', 'style']);
+    } finally {
+      close();
+    }
   }
+  // Parsed the way the extension inserts article HTML: in an inert template (one long-lived window).
+  shared ??= documentFromHtml('<!DOCTYPE html><body></body>').document;
+  const t = shared.createElement('template');
+  t.innerHTML = html;
+  return checkTree(t.content);
 }
 
 export function checkTree(root: Document | Element | DocumentFragment, exempt: string[] = []): string[] {
