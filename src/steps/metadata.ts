@@ -68,8 +68,13 @@ function fromJsonLd(doc: Document): Partial<PageMeta> {
   const art = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'))
     ?? nodes.find((n) => typesOf(n).includes('WebPage'));
   if (!art) return {};
-  const authors = asArray(art.author as unknown).map(nameOf).filter((x): x is string => !!x);
   const publisher = nameOf(art.publisher);
+  // People only: an Organization as author is the publisher again ("Cleveland Clinic"), while the
+  // page names its writer in its byline.
+  const authors = asArray(art.author as unknown)
+    .filter((a) => !(a && typeof a === 'object' && typesOf(a as Json).some((t) => t === 'Organization' || t === 'NewsMediaOrganization' || t === 'Corporation')))
+    .map(nameOf)
+    .filter((x): x is string => !!x && (!publisher || x.toLowerCase() !== publisher.toLowerCase()));
   const image = asArray(art.image as unknown)[0];
   return {
     title: str(art.headline) ?? str(art.name),
@@ -208,6 +213,8 @@ const SHOWN_DATE = new RegExp(
   'i',
 );
 const BY_NAME = /(?:^|\b)(?:written |posted |words |reported |story )?by:?\s+((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4})/u;
+const BY_LABEL = /^(?:written|posted|reviewed|reported|words|story)?\s*by:?$|^authors?:?$/i;
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}(?:,\s*[\p{L}\s.,-]{1,40})?$/u;
 /** How far from the headline a date or byline is still the article's, in characters of text. */
 const NEAR_AFTER = 400;
 const NEAR_BEFORE = 200;
@@ -243,12 +250,18 @@ function linesNear(h1: Element): string[] {
 function shownNear(h1: Element): { date: string | null; byline: string | null } {
   let date: string | null = null;
   let byline: string | null = null;
-  for (const line of linesNear(h1)) {
+  const lines = linesNear(h1);
+  lines.forEach((line, i) => {
     if (!date) date = line.match(SHOWN_DATE)?.[0] ?? null;
     if (!byline) byline = line.match(BY_NAME)?.[1] ?? null;
-    if (date && byline) break;
-  }
+    // "Written by" as a label, the name in the next element
+    if (!byline && BY_LABEL.test(line) && lines[i + 1] && NAME_LINE.test(lines[i + 1])) byline = lines[i + 1];
+  });
   return { date, byline };
+}
+
+function sameName(a: string, b: string | null): boolean {
+  return !!b && foldSpace(a).toLowerCase() === foldSpace(b).toLowerCase();
 }
 
 export function readPageMeta(doc: Document): PageMeta {
@@ -267,6 +280,6 @@ export function readPageMeta(doc: Document): PageMeta {
     // The date the page shows with its headline is the one readers (and the page's editors) mean,
     // often the last update; the metadata's datePublished is the first publication.
     published: (shown.date && normalizeDate(shown.date)) ?? merged.published,
-    byline: merged.byline ?? shown.byline,
+    byline: (merged.byline && !sameName(merged.byline, merged.siteName) ? merged.byline : null) ?? shown.byline ?? merged.byline,
   };
 }

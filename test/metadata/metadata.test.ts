@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../node/document';
+import { extract } from '../../src/index';
+import { pickHeadline, readPageMeta } from '../../src/steps/metadata';
+import { cleanByline, cleanTitle, decodeEntities, normalizeDate } from '../../src/steps/normalize-meta';
+
+const BODY = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells what the council decided about the bridge, why the cost doubled and when the work will resume.</p>`).join('');
+
+function meta(html: string): ReturnType<typeof readPageMeta> {
+  const { document, close } = documentFromHtml(html, 'https://riverside.example/news/bridge');
+  try {
+    return readPageMeta(document);
+  } finally {
+    close();
+  }
+}
+
+describe('cleanTitle: the site suffix goes', () => {
+  it.each([
+    ['Bridge delayed again | Riverside Post', 'Riverside Post', 'Bridge delayed again'],
+    ['Bridge delayed again - Riverside Post', 'Riverside Post', 'Bridge delayed again'],
+    ['Bridge delayed again — The Riverside Post', 'Riverside Post', 'Bridge delayed again'],
+    ['Riverside Post | Bridge delayed again', 'Riverside Post', 'Bridge delayed again'],
+    ['Defections Challenge Hamas’ Cooperation With ISIS | Algemeiner.com', 'Algemeiner.com', 'Defections Challenge Hamas’ Cooperation With ISIS'],
+  ])('%s', (title, site, want) => expect(cleanTitle(title, site)).toBe(want));
+  it('keeps a dash that is part of the title', () => {
+    expect(cleanTitle('Cross-Country Movers – 10 Tips for a Calm Move', 'Move.org')).toBe('Cross-Country Movers – 10 Tips for a Calm Move');
+  });
+  it('decodes character references CMSs leave in titles', () => {
+    expect(cleanTitle('Movers &#038; Packers &#8211; Compared', null)).toBe('Movers & Packers – Compared');
+    expect(decodeEntities('A &amp;amp; B &lt;i&gt; &#x2019; &bogus;')).toBe('A & B <i> ’ &bogus;');
+  });
+  it('no title stays null', () => expect(cleanTitle(null, 'X')).toBeNull());
+});
+
+describe('cleanByline: names only', () => {
+  it.each([
+    ['By Steven Emerson', 'Steven Emerson'],
+    ['by Steven Emerson', 'Steven Emerson'],
+    ['avatar by Steven Emerson', 'Steven Emerson'],
+    ['Avatar Steven Emerson', 'Steven Emerson'],
+    ['Written by Jane Roe | February 9, 2017', 'Jane Roe'],
+    ['Posted by Jane Roe on February 9, 2017', 'Jane Roe'],
+    ['Jane Roe, updated 3 hours ago', 'Jane Roe'],
+    ['Maria &amp; Katerina', 'Maria & Katerina'],
+  ])('%s', (raw, want) => expect(cleanByline(raw)).toBe(want));
+  it('drops what is not a name', () => {
+    expect(cleanByline('https://example.org/author/jane')).toBeNull();
+    expect(cleanByline('   ')).toBeNull();
+  });
+});
+
+describe('normalizeDate: ISO 8601, the page’s calendar day kept', () => {
+  it.each([
+    ['2017-02-09T08:35:00-05:00', '2017-02-09T08:35:00-05:00'],
+    ['2017-02-09T23:30:00-0500', '2017-02-09T23:30:00-05:00'],
+    ['2017-02-09 23:30', '2017-02-09T23:30:00'],
+    ['2017-02-09', '2017-02-09'],
+    ['20170209', '2017-02-09'],
+    ['February 9, 2017', '2017-02-09'],
+    ['Feb. 9th 2017 8:35 pm', '2017-02-09T20:35:00'],
+    ['Thu, 9 February 2017', '2017-02-09'],
+    ['9 Feb 2017', '2017-02-09'],
+    ['2nd of March 2021', '2021-03-02'],
+    ['25.Jun.2019', '2019-06-25'],
+    ['3/4/2025', '2025-03-04'],
+    ['25/12/2024', '2024-12-25'],
+    ['25.06.2019', '2019-06-25'],
+  ])('%s → %s', (raw, want) => expect(normalizeDate(raw)).toBe(want));
+  it('a late-evening time with an offset stays on its day (no shift to UTC)', () => {
+    expect(normalizeDate('2017-02-09T23:59:00-08:00')!.slice(0, 10)).toBe('2017-02-09');
+  });
+  it('what is not a date is null', () => {
+    for (const s of ['yesterday', '2017-13-01', 'Dec 23', '']) expect(normalizeDate(s)).toBeNull();
+  });
+});
+
+describe('readPageMeta', () => {
+  it('reads JSON-LD inside @graph, people only as authors', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Riverside Post' },
+        { '@type': 'Organization', name: 'Riverside Media' },
+        {
+          '@type': 'NewsArticle', headline: 'Bridge delayed again', datePublished: '2024-03-05T21:10:00-05:00',
+          author: [{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Organization', name: 'Riverside Media' }],
+          publisher: { '@type': 'Organization', name: 'Riverside Media' },
+        },
+      ],
+    };
+    const m = meta(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${BODY}</body></html>`);
+    expect(m.title).toBe('Bridge delayed again');
+    expect(m.byline).toBe('Jane Roe');
+    expect(m.published).toBe('2024-03-05T21:10:00-05:00');
+    expect(m.siteName).toBe('Riverside Media');
+  });
+
+  it('a broken JSON-LD block is skipped, the next one read', () => {
+    const m = meta(`<head><script type="application/ld+json">{"@type": "NewsArticle",</script>
+      <script type="application/ld+json">{"@type":"BlogPosting","headline":"Second block","author":"Jane Roe"}</script></head><body>${BODY}</body>`);
+    expect(m.title).toBe('Second block');
+    expect(m.byline).toBe('Jane Roe');
+  });
+
+  it('prefers the visible h1 that agrees with the metadata title, and the date and byline shown with it', () => {
+    const m = meta(`<head><meta property="og:title" content="Bridge delay: what it means | Riverside Post">
+      <meta property="og:site_name" content="Riverside Post">
+      <meta property="article:published_time" content="2024-01-02T10:00:00Z"></head>
+      <body><header><h1>Riverside Post</h1></header><main><article>
+      <h1>The bridge is delayed again: what it means for you</h1>
+      <div class="meta"><span>Written by</span> <span>Jane Roe</span></div><div>Updated March 5, 2024</div>
+      ${BODY}</article></main></body>`);
+    expect(m.title).toBe('The bridge is delayed again: what it means for you');
+    expect(m.published).toBe('2024-03-05');
+    expect(m.byline).toBe('Jane Roe');
+  });
+
+  it('an h1 that agrees with nothing (a section name) leaves the metadata title', () => {
+    expect(pickHeadline([{ text: 'Our Blog' }], 'Actuary’s Industry Choice - Consulting or Insurance?', null)).toBeNull();
+    expect(pickHeadline([{ text: 'Riverside Post' }, { text: 'Bridge delayed' }], 'Bridge delayed again', 'Riverside Post')?.text).toBe('Bridge delayed');
+  });
+
+  it('a date in the story is not taken for the page date', () => {
+    const m = meta(`<head><meta property="article:published_time" content="2024-01-02"></head><body><article><h1>Bridge delayed</h1>
+      <p>On March 5, 2021 the council first discussed the bridge, and residents have waited for a decision ever since, the chair said on Tuesday evening at the town hall.</p>${BODY}</article></body>`);
+    expect(m.published).toBe('2024-01-02');
+  });
+});
+
+describe('the article’s metadata', () => {
+  it('title without the site suffix, byline without "by", ISO date', () => {
+    const html = `<html><head><title>Bridge delayed again | Riverside Post</title><meta property="og:site_name" content="Riverside Post">
+      <meta name="author" content="By Jane Roe"><meta property="article:published_time" content="2024-03-05T21:10:00-05:00"></head>
+      <body><article>${BODY}</article></body></html>`;
+    const { document, close } = documentFromHtml(html, 'https://riverside.example/news/bridge');
+    const r = extract(document, {});
+    close();
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.title).toBe('Bridge delayed again');
+    expect(r.article.byline).toBe('Jane Roe');
+    expect(r.article.published).toBe('2024-03-05T21:10:00-05:00');
+    expect(r.article.siteName).toBe('Riverside Post');
+  });
+});
