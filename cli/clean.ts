@@ -11,7 +11,8 @@ import type { LoadedPage } from './load';
  */
 export type Cleaned = { ok: true; article: Article; markdown: string; url?: string } | { ok: false; error: ErrorInfo };
 
-export function cleanPage(page: LoadedPage, url?: string): Cleaned {
+/** `force` is extract's "Try anyway" (the property tests use it to reach the renderers more often). */
+export function cleanPage(page: LoadedPage, url?: string, force = false): Cleaned {
   const address = url ?? page.url;
   let dom: ReturnType<typeof documentFromHtml> | null = null;
   try {
@@ -20,7 +21,7 @@ export function cleanPage(page: LoadedPage, url?: string): Cleaned {
     } catch (e) {
       throw new InputError('parse-error', `The HTML parser could not read this page (${(e as Error).message?.split('\n')[0].slice(0, 160) ?? e}).`);
     }
-    const result = extract(dom.document, { url: address });
+    const result = extract(dom.document, { url: address, force });
     if (!result.ok) return { ok: false, error: result.error };
     const markdown = articleMarkdown(result.article.html, dom.document);
     return { ok: true, article: result.article, markdown, url: address };

@@ -24,11 +24,11 @@ const check = (html: string): string[] => checkTree(htmlToFragment(html, checker
 
 export const stats = { cases: 0, articles: 0, parserThrew: 0, failures: {} as Record<string, number> };
 
-export function cleanChecked(html: string, url = 'https://fuzz.example/page.html'): Cleaned {
+export function cleanChecked(html: string, url = 'https://fuzz.example/page.html', force = false): Cleaned {
   const cpu0 = process.cpuUsage();
   let r!: Cleaned;
   expect(() => {
-    r = cleanPage({ html, url, contentType: 'text/html' });
+    r = cleanPage({ html, url, contentType: 'text/html' }, undefined, force);
   }).not.toThrow();
   const cpu = process.cpuUsage(cpu0);
   expect((cpu.user + cpu.system) / 1000, 'CPU ms for one case').toBeLessThan(CASE_CPU_MS);

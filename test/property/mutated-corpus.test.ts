@@ -50,8 +50,8 @@ const MUTATED_RUNS = runs(350);
 describe.skipIf(!CORPUS_AVAILABLE)(`mutated corpus pages (seed ${FUZZ_SEED})`, () => {
   it(`${MUTATED_RUNS} mutations of ${pages.length} pages under 50 KB: no throw, no hang, sanitized output`, { timeout: 300_000 }, () => {
     assertProperty(
-      fc.property(fc.nat(pages.length - 1), fc.array(mutationArb, { minLength: 1, maxLength: 5 }), (i, ms) => {
-        cleanChecked(mutate(pages[i].html, ms), 'http://fakehost/test/page.html');
+      fc.property(fc.nat(pages.length - 1), fc.array(mutationArb, { minLength: 1, maxLength: 5 }), fc.boolean(), (i, ms, force) => {
+        cleanChecked(mutate(pages[i].html, ms), 'http://fakehost/test/page.html', force);
       }),
       MUTATED_RUNS,
     );
