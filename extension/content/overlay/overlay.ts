@@ -95,7 +95,14 @@ export class Overlay {
     this.applySettings(settings);
     const scroller = h(doc, 'div', { class: 'scroller', tabindex: '-1' });
     root.append(scroller);
-    this.render(reply);
+    try {
+      this.render(reply);
+    } catch (e) {
+      // Nothing was added to the page yet: forget the half-built overlay so a later open can work.
+      this.host = this.shadow = this.root = null;
+      this.current = null;
+      throw e;
+    }
 
     this.guard = new PageGuard(host, shadow, PAGE_CSS, () => this.close());
     doc.documentElement.append(host);
