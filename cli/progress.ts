@@ -34,7 +34,7 @@ export class Progress {
     const t = this.clock();
     if (this.shown && done < this.total && t - this.last < 100) return;
     this.last = t;
-    this.sink.write('\r\x1b[2K' + progressLine(done, this.total, failed, label, this.sink.columns ?? 80));
+    this.sink.write('\r\x1b[2K' + progressLine(done, this.total, failed, label, this.sink.columns || 80));
     this.shown = true;
   }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -257,5 +257,21 @@ describe('many pages in one process', () => {
     const code = await new Promise<number | null>((r) => child.on('close', r));
     expect(code).toBe(0);
     expect(err).toBe('');
+  });
+});
+
+describe('progress bar', () => {
+  // `script` (util-linux) runs the command on a pseudo-terminal, so stderr is a TTY as for a user.
+  const hasScript = existsSync('/usr/bin/script');
+  it.skipIf(!hasScript)('is drawn on stderr when it is a terminal and there are several inputs, and erased at the end', async () => {
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --format json ${JSON.stringify(HASHED)} ${JSON.stringify(MICRODATA)} > /dev/null`;
+    const child = spawn('/usr/bin/script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tty = '';
+    child.stdout.on('data', (d: Buffer) => (tty += d.toString()));
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(tty).toMatch(/\r\x1b\[2K\[#+\.*\] +\d+% \d\/2 /);
+    expect(tty).toContain('100% 2/2');
+    expect(tty).toMatch(/\r\x1b\[2Ktidy-reader: 2 of 2 inputs gave an article\./);
   });
 });
