@@ -20,7 +20,7 @@ const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'nav
 const CONTAINERS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'footer', 'header', 'figure', 'li', 'p', 'span', 'strong', 'em', 'b', 'small', 'label', 'td', 'tr', 'table', 'dd', 'dl']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Kinds whose matched heading also takes the teaser list that follows it. */
-const HEADED_KINDS = new Set<RemovalKind>(['related', 'newsletter', 'comments']);
+const HEADED_KINDS = new Set<RemovalKind>(['related', 'newsletter', 'comments', 'chrome']);
 
 export interface UserRuleCompiled {
   selectors: string[];

@@ -73,6 +73,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
     positive: [
       { name: 'a sign-up box', html: `<div class="newsletter-signup"><h4>The Morning Briefing</h4><p>Get the day's top stories in your inbox.</p><div><input type="email" placeholder="Email"><button>Subscribe</button></div></div>`, phrases: ["Get the day's top stories"] },
       { name: 'a sign-up line, hashed', html: `<p class="z3">Sign up for our free daily newsletter and never miss a story.</p>`, phrases: ['Sign up for our free daily newsletter'] },
+      { name: 'a sign-up heading and button', html: `<h3 class="q7">Join Our Newsletter</h3><p class="q8">Subscribe here!</p>`, phrases: ['Join Our Newsletter', 'Subscribe here'] },
     ],
     negative: [
       { name: 'a newsletter in the story', html: `<p>The newsletter, which the council began publishing in 1998, reached about four thousand homes, and residents said they relied on it for news of planning decisions.</p>`, phrases: ['The newsletter, which the council began publishing'] },
@@ -84,6 +85,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: 'the comment prompt', html: `<div class="css-f9g8h7">Let your voice be heard!</div>`, phrases: ['Let your voice be heard'] },
       { name: 'a comments section', html: `<div id="comments"><h3>2 Comments</h3><ol><li><p>Great piece, thanks for writing it.</p></li><li><p>The bridge was always going to cost more.</p></li></ol></div>`, phrases: ['Great piece, thanks', '2 Comments'] },
       { name: 'a "Leave a comment" heading', html: `<h3 class="q5">Leave a comment</h3>`, phrases: ['Leave a comment'] },
+      { name: 'the count above a thread', html: `<h3 class="q6">109 Comments</h3>`, phrases: ['109 Comments'] },
     ],
     negative: [
       { name: 'comments in the story', html: `<p>Residents were invited to leave a comment on the proposal at the library, and more than two hundred did so before the consultation closed in March.</p>`, phrases: ['leave a comment on the proposal'] },
@@ -94,10 +96,15 @@ export const RULE_FIXTURES: KindFixtures[] = [
     positive: [
       { name: 'a date bar with a second calendar', html: `<div class="c1">Wednesday, October 16th | 17 Tishri 5780</div>`, phrases: ['17 Tishri 5780'] },
       { name: 'an editorial disclaimer', html: `<p><i>The opinions presented by Riverside bloggers are solely theirs and do not represent those of the Riverside Post, its publishers or editors.</i></p>`, phrases: ['The opinions presented by Riverside bloggers'] },
+      { name: 'an advertiser disclosure', html: `<div class="d1"><p>Advertiser Disclosure</p></div>`, phrases: ['Advertiser Disclosure'] },
+      { name: 'the ad label inside a story', html: `<div class="d2">Article continues below advertisement</div>`, phrases: ['Article continues below'] },
+      { name: 'a table of contents', html: `<h2>Table of Contents</h2><ul><li><a href="#a">The vote</a></li><li><a href="#b">The cost</a></li><li><a href="#c">What next</a></li></ul>`, phrases: ['Table of Contents', 'The vote The cost'] },
+      { name: 'a skip link and a pager', html: `<p><a href="#main">Skip to main content</a></p><div>Page 1 of 8</div>`, phrases: ['Skip to main content', 'Page 1 of 8'] },
       { name: 'a caption repeated as text', html: `<figure><img src="https://example.org/bridge.jpg" alt="The bridge in March. Photo: Jane Roe."><figcaption>The bridge in March. Photo: Jane Roe.</figcaption></figure><p class="caption-repeat">The bridge in March. Photo: Jane Roe.</p>`, phrases: [] },
     ],
     negative: [
       { name: 'a date in a sentence', html: `<p>On Wednesday, October 16th, the council met again, and members voted to delay the decision until the engineers had reported on the foundations.</p>`, phrases: ['On Wednesday, October 16th, the council met again'] },
+      { name: 'contents and advertising in the story', html: `<p>The contents of the report, including the advertisement the council ran in March, were published on Tuesday after residents asked to see them.</p>`, phrases: ['The contents of the report'] },
       { name: 'opinions in the story', html: `<p>The opinions presented by residents at the meeting were mixed: some wanted the bridge finished at any cost, others wanted the money spent on buses.</p>`, phrases: ['The opinions presented by residents'] },
     ],
   },
