@@ -194,7 +194,7 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const sizes = Object.fromEntries(['content.js', 'content-markdown.js', 'popup.js', 'background.js'].filter((f) => existsSync(join(DIST_CHROME, f))).map((f) => [f, statSync(join(DIST_CHROME, f)).size]));
+  const sizes = Object.fromEntries(['content.js', 'content-exports.js', 'popup.js', 'background.js'].filter((f) => existsSync(join(DIST_CHROME, f))).map((f) => [f, statSync(join(DIST_CHROME, f)).size]));
   const sampleRows = rows(sample);
   const corpusRows = rows(corpus);
   const states = corpus.reduce<Record<string, number>>((acc, m) => ((acc[m.state] = (acc[m.state] ?? 0) + 1), acc), {});

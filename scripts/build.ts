@@ -20,8 +20,8 @@ export const CONTENT_BUDGET_BYTES = 120 * 1024;
 const ENTRIES: Record<string, string> = {
   background: 'extension/background/index.ts',
   content: 'extension/content/index.ts',
-  // turndown for the reader overlay's Markdown exports, injected only when the reader opens
-  'content-markdown': 'extension/content/markdown.ts',
+  // turndown and the export builders for the reader overlay, injected only when the reader opens
+  'content-exports': 'extension/content/exports.ts',
   popup: 'extension/popup/index.ts',
   options: 'extension/options/index.ts',
 };

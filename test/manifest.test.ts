@@ -106,7 +106,7 @@ test('the popup shows its loading state before any script runs', () => {
 
 test('the build writes only what the manifests need', () => {
   const files = readdirSync(join(out, 'chrome')).sort();
-  expect(files).toEqual(['background.js', 'content-markdown.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
+  expect(files).toEqual(['background.js', 'content-exports.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
 });
 
 test('web-ext lint finds no errors in the Firefox build', async () => {

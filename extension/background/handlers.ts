@@ -1,7 +1,7 @@
 import browser from '../shared/browser';
 import type { BackgroundRequests } from '../shared/messages';
 import type { SenderKind } from './senders';
-import { askTab, ensureMarkdown, errorText, isExtractReply } from './inject';
+import { askTab, ensureExports, errorText, isExtractReply } from './inject';
 
 /**
  * One handler per message type, with the sender kinds allowed to send it. The dispatcher in
@@ -44,7 +44,7 @@ export const handlers: Handlers = {
 /** Shared by the popup's button, the keyboard command and the context menu. */
 export async function toggleReader(tabId: number, action: 'open' | 'close' | 'toggle'): Promise<{ open: boolean } | { error: string }> {
   try {
-    if (action !== 'close') await ensureMarkdown(tabId);
+    if (action !== 'close') await ensureExports(tabId);
     const res = await askTab<'content:reader'>(tabId, { type: 'content:reader', action });
     return typeof res?.open === 'boolean' ? { open: res.open } : { error: 'The page sent back something unexpected.' };
   } catch (e) {

@@ -7,8 +7,8 @@ import type { ContentRequest, ContentRequests, ExtractReply } from '../shared/me
  * already there, so a second click does not inject a second copy.
  */
 export const CONTENT_FILE = 'content.js';
-/** turndown for the overlay's Markdown, kept out of content.js (its size budget); see extension/content/markdown.ts. */
-export const MARKDOWN_FILE = 'content-markdown.js';
+/** The overlay's Markdown and export builders, kept out of content.js (its size budget); see extension/content/exports.ts. */
+export const EXPORTS_FILE = 'content-exports.js';
 
 async function isInjected(tabId: number): Promise<boolean> {
   try {
@@ -24,9 +24,9 @@ export async function ensureContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_FILE] });
 }
 
-/** The reader overlay needs Markdown: inject its module (a no-op when it is already there). */
-export async function ensureMarkdown(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [MARKDOWN_FILE] });
+/** The reader overlay's export buttons need the export module: inject it (harmless when already there). */
+export async function ensureExports(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXPORTS_FILE] });
 }
 
 /** Inject if needed, then ask the tab's content script. */

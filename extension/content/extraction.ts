@@ -1,6 +1,6 @@
 import { extract } from '../../src/extract';
 import { htmlToFragment } from '../../src/dom/parse';
-import { markdownOf } from './markdown-key';
+import { markdownOf } from './exports-key';
 import type { UserRule } from '../../src/types';
 import type { ExtractReply } from '../shared/messages';
 
@@ -17,7 +17,7 @@ export function extractPage(rules: UserRule[], force: boolean, reuse = true): Ex
   if (reuse && last && last.key === key) return last.reply;
   const start = performance.now();
   const result = extract(document, { url, rules, force });
-  // Markdown when the Markdown module is in the page (the reader path); otherwise null, and the
+  // Markdown when the export module is in the page (the reader path); otherwise null, and the
   // popup renders it from the article HTML itself.
   const markdown = result.ok ? markdownOf(htmlToFragment(result.article.html, document)) : null;
   const reply: ExtractReply = { result, markdown, url, ms: Math.round((performance.now() - start) * 10) / 10 };

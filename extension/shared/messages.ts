@@ -16,7 +16,7 @@ export type ReaderAction = 'open' | 'close' | 'toggle';
 export interface ExtractReply {
   result: ExtractResult;
   /**
-   * Markdown of the article when result.ok and the Markdown module (content-markdown.js, injected
+   * Markdown of the article when result.ok and the export module (content-exports.js, injected
    * with the reader overlay) is in the page; otherwise null and the popup renders it itself.
    */
   markdown: string | null;

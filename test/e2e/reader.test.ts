@@ -34,8 +34,8 @@ async function reader(page: Page, action: 'open' | 'close' | 'toggle', injection
   return eb.worker.evaluate(
     async ([tab, act, times]: [number, string, number]) => {
       for (let i = 0; i < times; i++) {
-        // As the background's toggleReader does: the Markdown module, then the content script.
-        if (act !== 'close') await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['content-markdown.js'] });
+        // As the background's toggleReader does: the export module, then the content script.
+        if (act !== 'close') await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['content-exports.js'] });
         await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['content.js'] });
       }
       return chrome.tabs.sendMessage(tab, { type: 'content:reader', action: act });

@@ -6,7 +6,7 @@ import { extract } from '../../src/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../../extension/shared/settings';
 import type { ExtractReply } from '../../extension/shared/messages';
 import { Overlay, HOST_TAG } from '../../extension/content/overlay/overlay';
-import { exportFile } from '../../extension/content/overlay/actions';
+import { exportFile } from '../../extension/content/overlay/export-file';
 import { normalizeSettings } from '../../extension/content/settings';
 
 /**

@@ -1,20 +1,10 @@
-import { exportFileName, exportHtml, exportMarkdown, exportText } from '../../../src/export/index';
-import type { Article } from '../../../src/types';
-import type { ExportFormat } from '../../shared/settings';
-
-/** What an export button produces: the file's text, its name and type. Pure, so tests can check it. */
-export function exportFile(article: Article, markdown: string, format: ExportFormat, url: string, includeMetadata: boolean): { name: string; type: string; text: string } {
-  const opts = { url, includeMetadata };
-  if (format === 'txt') return { name: exportFileName(article.title, 'txt'), type: 'text/plain;charset=utf-8', text: exportText(article, opts) };
-  if (format === 'md') return { name: exportFileName(article.title, 'md'), type: 'text/markdown;charset=utf-8', text: exportMarkdown(article, markdown, opts) };
-  return { name: exportFileName(article.title, 'html'), type: 'text/html;charset=utf-8', text: exportHtml(article, opts) };
-}
+import type { ExportedFile } from '../exports-key';
 
 /**
  * Downloads through a blob URL and an `<a download>` clicked inside the overlay's shadow root:
  * no extension API and no permission needed, and the link never enters the page's DOM.
  */
-export function download(parent: Node, file: { name: string; type: string; text: string }): void {
+export function download(parent: Node, file: ExportedFile): void {
   const doc = parent.ownerDocument ?? document;
   const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
   const a = doc.createElement('a');

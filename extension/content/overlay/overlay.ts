@@ -1,10 +1,10 @@
 import { renderText } from '../../../src/render/text';
 import { restoreRemoval } from '../../../src/render/restore';
-import { markdownOf } from '../markdown-key';
+import { exportsModule, markdownOf } from '../exports-key';
 import type { Article, Removal } from '../../../src/types';
 import type { ExtractReply } from '../../shared/messages';
 import { LIMITS, type ExportFormat, type Settings, type Theme } from '../../shared/settings';
-import { copyText, download, exportFile } from './actions';
+import { copyText, download } from './actions';
 import { h } from './dom';
 import { removedList } from './removed';
 import { safeFragment, safeHtml } from '../../shared/sink';
@@ -22,7 +22,7 @@ export interface OverlayHost {
 
 const THEMES: [Theme, string][] = [['auto', 'Auto'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark']];
 export const HOST_TAG = 'tidy-reader-overlay';
-const NO_MARKDOWN = 'Markdown is not available here: open the reader from the toolbar popup.';
+const NO_EXPORTS = 'Markdown and downloads are not available here: open the reader from the toolbar popup.';
 
 /**
  * The reader overlay: one host element appended to `<html>`, a closed shadow root, and everything
@@ -206,7 +206,7 @@ export class Overlay {
     const snap = this.snapshot();
     if (!snap || !this.shadow) return;
     const text = kind === 'text' ? snap.article.text : snap.markdown;
-    if (text === null) return this.say(NO_MARKDOWN);
+    if (text === null) return this.say(NO_EXPORTS);
     const ok = await copyText(this.shadow, text);
     this.say(ok ? (kind === 'text' ? 'Text copied.' : 'Markdown copied.') : 'Copying was blocked by the browser.');
   }
@@ -214,8 +214,9 @@ export class Overlay {
   private download(format: ExportFormat): void {
     const snap = this.snapshot();
     if (!snap || !this.shadow || !this.current) return;
-    if (format === 'md' && snap.markdown === null) return this.say(NO_MARKDOWN);
-    const file = exportFile(snap.article, snap.markdown ?? '', format, this.current.reply.url, this.settings?.includeMetadata ?? true);
+    const exports = exportsModule();
+    if (!exports || snap.markdown === null) return this.say(NO_EXPORTS);
+    const file = exports.exportFile(snap.article, snap.markdown, format, this.current.reply.url, this.settings?.includeMetadata ?? true);
     download(this.shadow, file);
     this.say(`Downloading ${file.name}`);
   }
