@@ -5,12 +5,11 @@
  * metadata before committing: the fixture pins whatever the pipeline does today.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { expandInputs } from '../cli/sources';
-import { defaultLimits, loadSource } from '../cli/load';
-import { toErrorInfo } from '../cli/errors';
-import { FIXTURES_DIR, expectedOf, normalizeText, runPage } from '../test/fixtures/fixture-lib';
+
+// The same folder as test/fixtures/fixture-lib.ts; the pipeline loads only after the arguments check.
+const FIXTURES_DIR = process.env.TIDY_FIXTURES_DIR ?? resolve(import.meta.dirname, '../test/fixtures');
 
 const USAGE = 'usage: npm run fixture:add -- NAME FILE_OR_URL [--url URL] [--force]';
 
@@ -36,6 +35,10 @@ async function main(): Promise<number> {
     console.error(`${dir} exists; add --force to overwrite it`);
     return 2;
   }
+  const { expandInputs } = await import('../cli/sources');
+  const { defaultLimits, loadSource } = await import('../cli/load');
+  const { toErrorInfo } = await import('../cli/errors');
+  const { expectedOf, normalizeText, runPage } = await import('../test/fixtures/fixture-lib');
   const [src] = await expandInputs([input]);
   if (!src || src.kind === 'empty-folder' || src.kind === 'stdin') {
     console.error('give one page: a file or an http(s) URL');
