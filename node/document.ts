@@ -20,5 +20,14 @@ export function documentFromHtml(html: string, url?: string, contentType = 'text
     virtualConsole: quiet,
     pretendToBeVisual: false,
   });
-  return { document: dom.window.document, close: () => dom.window.close() };
+  const close = (): void => {
+    try {
+      dom.window.close();
+    } catch {
+      // jsdom throws while tearing down some hostile pages (a <style> after a <base> whose href
+      // attribute is namespaced: its base URL is null). The window is unusable either way, and a
+      // failed close must not turn a finished extraction into a crash.
+    }
+  };
+  return { document: dom.window.document, close };
 }
