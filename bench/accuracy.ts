@@ -128,7 +128,14 @@ async function main(): Promise<void> {
   }
   const corpus = loadCorpus(args.corpus);
   if (args.shard) {
-    const r = runBench(corpus, { ids: args.ids, limit: args.limit, shard: args.shard });
+    const r = runBench(corpus, {
+      ids: args.ids,
+      limit: args.limit,
+      shard: args.shard,
+      onPage: (done, total) => {
+        if (done % 50 === 0 || done === total) process.stderr.write(`shard ${args.shard!.index}: ${done}/${total}\n`);
+      },
+    });
     writeFileSync(args.shard.file, JSON.stringify({ corpus: r.corpus, preds: r.preds, rows: r.rows }));
     return;
   }
