@@ -137,8 +137,9 @@ describe('inputs', () => {
 });
 
 describe('bad inputs: one line each, the rest still run, exit 1', () => {
-  it('files: missing, binary, empty, blank, not HTML, fake gzip, damaged gzip, too deep to parse, empty folder', async () => {
-    const deep = '<html><body>' + '<div>'.repeat(5000) + 'deep '.repeat(100) + '</div>'.repeat(5000) + '</body></html>';
+  it('files: missing, binary, empty, blank, not HTML, fake gzip, damaged gzip, one the parser chokes on, no article, empty folder', async () => {
+    // jsdom 29 throws while parsing a <base> whose only href is prefixed, once a <style> follows.
+    const choke = `<!DOCTYPE html><html><head><base xlink:href="/"><style>p{}</style></head><body><p>${'words '.repeat(80)}</p></body></html>`;
     const bad: [string, string][] = [
       [join(tmp, 'nope/missing.html'), 'not-found'],
       [file('bad/image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])), 'binary'],
@@ -148,7 +149,7 @@ describe('bad inputs: one line each, the rest still run, exit 1', () => {
       [file('bad/plain.html', 'Just a line of plain text, no markup at all.\n'), 'not-html'],
       [file('bad/fake.html.gz', SAMPLE), 'bad-gzip'],
       [file('bad/cut.html.gz', gzipSync(SAMPLE).subarray(0, 400)), 'bad-gzip'],
-      [file('bad/deep.html', deep), 'parse-error'],
+      [file('bad/choke.html', choke), 'parse-error'],
       [file('bad/nav.html', '<html><body><nav><a href="/">Home</a> <a href="/about">About</a></nav></body></html>'), 'no-article'],
     ];
     mkdirSync(join(tmp, 'emptydir/sub'), { recursive: true });
