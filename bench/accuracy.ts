@@ -108,11 +108,14 @@ async function runJobs(args: Args, argv: string[]): Promise<BenchResult> {
   try {
     const files = Array.from({ length: args.jobs }, (_, i) => join(dir, `shard-${i}.json`));
     const pass = argv.filter((_, i) => !['--jobs', '--out'].includes(argv[i]) && !['--jobs', '--out'].includes(argv[i - 1]));
-    await Promise.all(files.map((file, i) => new Promise<void>((done, fail) => {
+    // Wait for every shard before the temporary folder goes, even when one fails.
+    const settled = await Promise.allSettled(files.map((file, i) => new Promise<void>((done, fail) => {
       const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/accuracy.ts'), ...pass, '--shard', `${i}/${args.jobs}:${file}`], { stdio: ['ignore', 'ignore', 'inherit'] });
       child.on('error', fail);
-      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`bench shard ${i} exited with ${code}`))));
+      child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`bench shard ${i} ${signal ? `was killed (${signal})` : `exited with ${code}`}`))));
     })));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     return mergeResults(files.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
