@@ -102,20 +102,34 @@ export function markdownReport(r: BenchResult, command: string): string {
   ].join('\n');
 }
 
+/**
+ * Pages per process at most: jsdom's memory is not all returned page after page, and one process
+ * over the whole corpus outgrew Node's default heap. Shards run `--jobs` at a time.
+ */
+const PAGES_PER_PROCESS = 150;
+
 /** Run the shards in child processes and merge what they write. */
-async function runJobs(args: Args, argv: string[]): Promise<BenchResult> {
+async function runJobs(args: Args, argv: string[], pages: number): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'tidy-bench-'));
   try {
-    const files = Array.from({ length: args.jobs }, (_, i) => join(dir, `shard-${i}.json`));
+    const shards = Math.max(args.jobs, Math.ceil(pages / PAGES_PER_PROCESS));
+    const files = Array.from({ length: shards }, (_, i) => join(dir, `shard-${i}.json`));
     const pass = argv.filter((_, i) => !['--jobs', '--out'].includes(argv[i]) && !['--jobs', '--out'].includes(argv[i - 1]));
-    // Wait for every shard before the temporary folder goes, even when one fails.
-    const settled = await Promise.allSettled(files.map((file, i) => new Promise<void>((done, fail) => {
-      const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/accuracy.ts'), ...pass, '--shard', `${i}/${args.jobs}:${file}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const runShard = (i: number): Promise<void> => new Promise<void>((done, fail) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/accuracy.ts'), ...pass, '--shard', `${i}/${shards}:${files[i]}`], { stdio: ['ignore', 'ignore', 'inherit'] });
       child.on('error', fail);
       child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`bench shard ${i} ${signal ? `was killed (${signal})` : `exited with ${code}`}`))));
-    })));
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    });
+    let next = 0;
+    const errors: unknown[] = [];
+    // `jobs` workers take shards in turn; every one finishes before the temporary folder goes.
+    await Promise.all(Array.from({ length: Math.min(args.jobs, shards) }, async () => {
+      while (next < shards) {
+        const i = next++;
+        await runShard(i).catch((e) => errors.push(e));
+      }
+    }));
+    if (errors.length) throw errors[0];
     return mergeResults(files.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -143,7 +157,9 @@ async function main(): Promise<void> {
     return;
   }
   const tty = process.stderr.isTTY;
-  const result = args.jobs > 1 ? await runJobs(args, argv) : runBench(corpus, {
+  let pages = args.ids ? corpus.ids.filter((id) => args.ids!.includes(id)).length : corpus.ids.length;
+  if (args.limit !== undefined) pages = Math.min(pages, args.limit);
+  const result = args.jobs > 1 || pages > PAGES_PER_PROCESS ? await runJobs(args, argv, pages) : runBench(corpus, {
     ids: args.ids,
     limit: args.limit,
     onPage: (done, total) => {
