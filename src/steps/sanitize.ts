@@ -15,6 +15,12 @@ export const ALLOWED_TAGS = [
 ];
 export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'width', 'height', 'cite'];
 export const URL_ATTRS = ['href', 'src', 'cite'];
+/**
+ * Allowed attributes that hold no URL. DOMPurify tests every attribute it does not know to be
+ * URI-safe against ALLOWED_URI_REGEXP, and ours requires a scheme, so without this list it drops
+ * `colspan="2"`, `dir="rtl"` or `datetime="2017-02-09"`.
+ */
+export const NON_URL_ATTRS = ALLOWED_ATTR.filter((a) => !URL_ATTRS.includes(a));
 export const SAFE_URL = /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);)/i;
 
 const CONFIG: Config = {
@@ -23,6 +29,7 @@ const CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOWED_URI_REGEXP: SAFE_URL,
+  ADD_URI_SAFE_ATTR: NON_URL_ATTRS,
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
 };
@@ -73,7 +80,7 @@ export function purifierFor(win: (Window & typeof globalThis) | null | undefined
 export function sanitizeToFragment(p: Purifier, el: Element, keepAttrs: string[] = []): DocumentFragment {
   // URI-safe too: DOMPurify tests every other attribute's value against ALLOWED_URI_REGEXP, which
   // would drop a placeholder's "3".
-  return p.sanitize(el, { ...CONFIG, ADD_ATTR: [...keepAttrs, 'rel'], ADD_URI_SAFE_ATTR: keepAttrs, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  return p.sanitize(el, { ...CONFIG, ADD_ATTR: [...keepAttrs, 'rel'], ADD_URI_SAFE_ATTR: [...NON_URL_ATTRS, ...keepAttrs], RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
 
 export function sanitizeToString(p: Purifier, el: Element | string): string {

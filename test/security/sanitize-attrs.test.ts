@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../node/document';
+import { purifierFor, sanitizeToFragment, sanitizeToString } from '../../src/steps/sanitize';
+
+// DOMPurify checks attributes it does not know to be URI-safe against ALLOWED_URI_REGEXP; ours
+// requires a scheme, so plain values such as colspan="2" or dir="rtl" were silently dropped.
+const PAGE = `<div>
+  <p dir="rtl" lang="ar">نص</p>
+  <table><tr><td colspan="2" rowspan="3">cell</td></tr></table>
+  <time datetime="2017-02-09">Feb 9</time>
+  <img src="https://example.com/a.png" width="640" height="480" alt="a picture">
+  <blockquote cite="https://example.com/source">quote</blockquote>
+  <a href="javascript:alert(1)" title="javascript:alert(1)">bad</a>
+  <img src="data:text/html,<script>alert(1)</script>">
+</div>`;
+
+describe('sanitizer keeps plain attribute values and still checks URLs', () => {
+  const { document, close } = documentFromHtml(PAGE, 'https://example.com/');
+  const p = purifierFor(document.defaultView as Window & typeof globalThis)!;
+
+  for (const [name, sanitize] of [
+    ['fragment', (el: Element) => { const d = document.createElement('div'); d.appendChild(sanitizeToFragment(p, el)); return d.innerHTML; }],
+    ['string', (el: Element) => sanitizeToString(p, el)],
+  ] as const) {
+    it(`as a ${name}`, () => {
+      const html = sanitize(document.body.firstElementChild!);
+      expect(html).toContain('dir="rtl"');
+      expect(html).toContain('lang="ar"');
+      expect(html).toContain('colspan="2"');
+      expect(html).toContain('rowspan="3"');
+      expect(html).toContain('datetime="2017-02-09"');
+      expect(html).toContain('width="640"');
+      expect(html).toContain('cite="https://example.com/source"');
+      expect(html).not.toContain('href="javascript');
+      expect(html).not.toContain('data:text/html');
+    });
+  }
+  it('closes', () => close());
+});
