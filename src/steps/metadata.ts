@@ -1,7 +1,7 @@
 import { foldSpace } from '../dom/text';
 import { walkElements } from './select';
 import { isHidden } from './prune';
-import { decodeEntities, normalizeDate } from './normalize-meta';
+import { cleanByline, decodeEntities, normalizeDate } from './normalize-meta';
 
 /**
  * Step 3 — page metadata. Runs before clutter removal because the byline, date bar and JSON-LD it
@@ -156,12 +156,27 @@ function fromMarkup(doc: Document): Markup {
     }
     return true;
   });
-  const byText = by ? foldSpace((by as Element).textContent ?? '') : '';
+  const byText = by ? spacedText(by as Element) : '';
   return {
     published: time,
     byline: byText || null,
     headlines: h1s.map((el) => ({ el, text: foldSpace(el.textContent ?? '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
   };
+}
+
+/**
+ * An element's text with a space between the texts of different elements: textContent runs
+ * blocks together ("Harry Rabinowitz" + "Tech Reporter" reads "Harry RabinowitzTech Reporter").
+ */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && (parent.localName === 'script' || parent.localName === 'style')) continue;
+    parts.push(n.nodeValue ?? '');
+  }
+  return foldSpace(parts.join(' ')).replace(/\s+([,.;:!?])/g, '$1');
 }
 
 /** How sure an element is to be a byline (lower is surer), or 9. */
@@ -269,7 +284,8 @@ export function readPageMeta(doc: Document): PageMeta {
   const lang = doc.documentElement?.getAttribute('lang') || pick(index, 'og:locale', 'language', 'content-language');
   const { headlines, ...markup } = fromMarkup(doc);
   const ld = fromJsonLd(doc);
-  const merged = merge(ld, fromMeta(index), markup, { lang: lang ? foldSpace(lang) : null });
+  const fromTags = fromMeta(index);
+  const merged = merge(ld, fromTags, markup, { lang: lang ? foldSpace(lang) : null });
   const rawTitle: unknown = doc.title;
   const docTitle = typeof rawTitle === 'string' ? foldSpace(rawTitle) || null : null;
   const headline = pickHeadline(headlines ?? [], merged.title ?? docTitle, merged.siteName);
@@ -280,6 +296,9 @@ export function readPageMeta(doc: Document): PageMeta {
     // The date the page shows with its headline is the one readers (and the page's editors) mean,
     // often the last update; the metadata's datePublished is the first publication.
     published: (shown.date && normalizeDate(shown.date)) ?? merged.published,
-    byline: (merged.byline && !sameName(merged.byline, merged.siteName) ? merged.byline : null) ?? shown.byline ?? merged.byline,
+    // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
+    // unfilled template variable in one source leaves the next one to answer.
+    byline: [ld.byline, fromTags.byline, markup.byline].find((b) => b && cleanByline(b) && !sameName(b, merged.siteName))
+      ?? shown.byline ?? merged.byline,
   };
 }

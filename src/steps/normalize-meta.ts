@@ -44,19 +44,63 @@ export function cleanTitle(title: string | null, siteName: string | null): strin
       t = t.slice(parts[0].length).replace(/^\s*\S+\s*/, '').trim() || t;
     }
   }
+  // A section label before the title: "Blog: Best Social Media Agencies…".
+  t = t.replace(/^(?:blog|news|article|post|press release)\s*:\s+(?=\S)/i, '');
+  // A short brand after the last " | " that the site-name check missed ("… | GDevelop",
+  // "… | Bridgestone Tires", "… | Newegg.com"): at most four words, each capitalised (or a domain, or "of", "the", "and"…)
+  // after a title of at least two words. Up to two such segments go.
+  for (let i = 0; i < 2; i++) {
+    const m = t.match(/^(.*\S\s+\S.*?)\s+\|\s+([^|]{2,32})$/);
+    if (!m || !isBrand(m[2])) break;
+    t = m[1].trim();
+  }
   return t || null;
 }
 
+/** Looks like a site or section name: one to four capitalised words (or a domain). */
+function isBrand(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^[\w-]+\.[a-z]{2,}$/i.test(w) || /^(?:&|and|of|the|for)$/i.test(w));
+}
+
+/** Labels pages print before the names: "Author: X", "View all posts by X", "This post was written by X". */
+const BY_PREFIX = /^(?:avatar\s+|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:posted|written|words|reporting|reported|story|text|authored)?\s*by\b[:\s]*|insights\s+from\b[:\s]*|(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\b[:\s]*|(?:posts?\s+)?authors?\s*:\s*)/i;
+const BYLINE_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Where a date or time glued after the names starts: "Gerrand 4 August 2010", "Carroll30 Sep", "Bates June 3, 2021". */
+const TRAILING_DATE = new RegExp(`\\s*(?:(?:\\b|(?<=\\p{Ll}))${BYLINE_MONTH}\\.?\\s+\\d|\\d)`, 'iu');
+/** Job titles that follow the names: "Keith Barry Senior Autos Reporter", "X, Head of Marketing". */
+const ROLE_CORE = 'editor|reporter|writer|correspondent|columnist|contributor|founder|co-founder|director|manager|ceo|cto|cfo|coo|president|journalist|analyst|producer|strategist|specialist|consultant';
+const ROLE = `(?:senior|staff|contributing|associate|assistant|managing|executive|deputy|chief|lead|head\\s+of|(?:marketing|content|product|editorial)(?=\\s+(?:${ROLE_CORE}))|${ROLE_CORE})`;
+const TRAILING_ROLE = new RegExp(`(?:,\\s*|\\s+)${ROLE}\\b.*$`, 'i');
+/** A person's name: two to four capitalised words with lowercase letters ("Keith Barry", not "AAA Travel"). */
+const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|da|del|la|le)){1,3}$/u;
+/** Values that are not names at all: a status word, a link label, an unfilled template variable. */
+const NOT_A_NAME = /^(?:updated|published|posted|modified|last updated|view (?:all|more) posts|read more|more|author|authors|by|admin|administrator|unknown|anonymous|null|undefined)$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\$\{|%[a-z_]+%/i;
+
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
-  let b = foldSpace(decodeEntities(byline))
-    .replace(/^(avatar\s+)?(posted|written|words|reporting|story|text)?\s*by[:\s]+/i, '')
-    .replace(/^avatar\s+/i, '')
-    .replace(/^(avatar\s+)?by\s+/i, '');
+  let b = foldSpace(decodeEntities(byline));
+  for (let i = 0; i < 3; i++) {
+    const next = b.replace(BY_PREFIX, '').trim();
+    if (next === b) break;
+    b = next;
+  }
   // Drop what follows the names: dates, "|", roles after a comma-free dash, "updated…"
   b = b.split(/\s+[|•·]\s+|\s+-\s+|\s+on\s+(?=\w+ \d)|,?\s+(?:updated|published|posted)\b/i)[0];
-  b = b.replace(/^(and|&)\s+|\s*[,;]\s*$/g, '').trim();
-  if (!b || b.length > 120 || /^https?:/i.test(b)) return null;
+  // A date or time glued on ("Andrew Gerrand 4 August 2010", "Chris Carroll30 Sep 2022"): names have no digits.
+  const date = b.search(TRAILING_DATE);
+  if (date > 0) b = b.slice(0, date);
+  // Two blocks' text run together ("Harry RabinowitzTech Reporter", "Emily WalkerCasey McDevitt"):
+  // the first name ends where a long lowercase run meets a capital ("McDevitt", "MacDonald" stay)
+  // and more words or a status label follow (a one-word brand like "Team SimplyThrilled" stays).
+  const glued = b.match(/^(\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,3}\p{Lu}\p{Ll}{4,})(?=\p{Lu}\S*\s|(?:Published|Updated|Posted)\b)/u);
+  if (glued) b = glued[1];
+  // A job title after at least a first and last name.
+  const role = b.match(TRAILING_ROLE);
+  if (role && PERSON.test(b.slice(0, role.index))) b = b.slice(0, role.index);
+  b = b.replace(/^(and|&)\s+|\s*[,;:|–—-]+\s*$/g, '').trim();
+  if (!b || b.length > 120 || /^https?:/i.test(b) || NOT_A_NAME.test(b) || !/\p{L}/u.test(b)) return null;
   return b;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
 import { extract } from '../../src/index';
-import { pickHeadline, readPageMeta } from '../../src/steps/metadata';
+import { pickHeadline, readPageMeta, spacedText } from '../../src/steps/metadata';
 import { cleanByline, cleanTitle, decodeEntities, normalizeDate } from '../../src/steps/normalize-meta';
 
 const BODY = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells what the council decided about the bridge, why the cost doubled and when the work will resume.</p>`).join('');
@@ -48,6 +48,50 @@ describe('cleanByline: names only', () => {
     expect(cleanByline('https://example.org/author/jane')).toBeNull();
     expect(cleanByline('   ')).toBeNull();
   });
+});
+
+describe('cleanByline: labels, glued dates and job titles go', () => {
+  it.each([
+    ['Author: Ashley Biancuzzo', 'Ashley Biancuzzo'],
+    ['View all posts by Ray Ansari', 'Ray Ansari'],
+    ['This post was written by Danielle Padula, Head of Marketing and Community Development', 'Danielle Padula'],
+    ['Insights from Liza Burke Marketing Director May 14, 2025', 'Liza Burke'],
+    ['Andrew Gerrand 4 August 2010', 'Andrew Gerrand'],
+    ['Jason Bates June 3, 2021', 'Jason Bates'],
+    ['Chris Carroll30 Sep 2022, 11:07am', 'Chris Carroll'],
+    ['Yucy3/4/2025000000Sharesfacebook', 'Yucy'],
+    ['Harry RabinowitzTech Reporter', 'Harry Rabinowitz'],
+    ['Emily WalkerCasey McDevitt', 'Emily Walker'],
+    ['Mateusz HabernyFounder at Oakywood', 'Mateusz Haberny'],
+    ['Reyan PerumalPublished', 'Reyan Perumal'],
+    ['Keith Barry Senior Autos Reporter', 'Keith Barry'],
+    ['Zackery Cuevas Writer, Hardware', 'Zackery Cuevas'],
+    ['ServiceTitanNovember 26th, 202410 Min Read', 'ServiceTitan'],
+    ['EcoFlow- 2025/4/29', 'EcoFlow'],
+  ])('%s', (raw, want) => expect(cleanByline(raw)).toBe(want));
+  it.each([
+    ['Craig Randall, Alli Miles, Eszter Horanyi'],
+    ['Rachel MacDonald'],
+    ['Theresa May'],
+    ['Vanessa Mendez, MD'],
+    ['Top Growth Marketing'],
+    ['Team SimplyThrilled'],
+    ['AAA Travel Editor, SMT'],
+  ])('keeps a name that only looks like one of those: %s', (name) => expect(cleanByline(name)).toBe(name));
+  it.each([['Updated March 13, 2024'], ['View more posts'], ['page.head.extra.author'], ['{{ author }}']])(
+    'rejects what is not a name: %s', (raw) => expect(cleanByline(raw)).toBeNull());
+});
+
+describe('cleanTitle: short brands and section labels the site name missed', () => {
+  it.each([
+    ['How to Make a Good Game: 5 Mistakes and Tips to Avoid | GDevelop', 'How to Make a Good Game: 5 Mistakes and Tips to Avoid'],
+    ['The Ultimate Car Maintenance Checklist | Bridgestone Tires', 'The Ultimate Car Maintenance Checklist'],
+    ['GAME CHANGER | Newegg.com', 'GAME CHANGER'],
+    ["How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital", 'How to help babies sleep through the night'],
+    ['Blog: Best Social Media Advertising Agencies in 2025', 'Best Social Media Advertising Agencies in 2025'],
+  ])('%s', (title, want) => expect(cleanTitle(title, null)).toBe(want));
+  it.each([['Cats | Dogs'], ['Why we fight | and why we stop'], ['Blogging: a beginner’s guide']])(
+    'keeps a pipe or colon that is part of the title: %s', (title) => expect(cleanTitle(title, null)).toBe(title));
 });
 
 describe('normalizeDate: ISO 8601, the page’s calendar day kept', () => {
@@ -125,6 +169,24 @@ describe('readPageMeta', () => {
     const m = meta(`<head><meta property="article:published_time" content="2024-01-02"></head><body><article><h1>Bridge delayed</h1>
       <p>On March 5, 2021 the council first discussed the bridge, and residents have waited for a decision ever since, the chair said on Tuesday evening at the town hall.</p>${BODY}</article></body>`);
     expect(m.published).toBe('2024-01-02');
+  });
+});
+
+describe('visible bylines', () => {
+  it('reads the texts of separate elements with a space between them', () => {
+    const html = `<html><body><div class="byline"><span>Harry Rabinowitz</span><span>Tech Reporter</span><time>30 Sep 2022</time></div></body></html>`;
+    const { document, close } = documentFromHtml(html);
+    try {
+      expect(spacedText(document.querySelector('.byline')!)).toBe('Harry Rabinowitz Tech Reporter 30 Sep 2022');
+    } finally {
+      close();
+    }
+    expect(meta(html).byline).toBe('Harry Rabinowitz Tech Reporter 30 Sep 2022');
+  });
+  it('a source whose byline is not a name leaves the next source to answer', () => {
+    const m = meta(`<html><head><meta name="author" content="page.head.extra.author"></head><body>
+      <article><h1>Bridge delayed again</h1><p class="byline">By Jane Roe</p>${BODY}</article></body></html>`);
+    expect(m.byline).toBe('By Jane Roe');
   });
 });
 
