@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
+import { launchFirefox } from './harness/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX, GECKO_ID, SAMPLES } from './harness/paths';
+import { DIST_FIREFOX, GECKO_ID, SAMPLES } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
 import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
 import { SEED_HTML, SEED_SENTENCE } from './reader/pages';
@@ -24,14 +25,7 @@ beforeAll(async () => {
   server = await startServer([SAMPLES], {
     '/strict-csp.html': { body: SEED_HTML, headers: { 'content-security-policy': "default-src 'none'" } },
   });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'network.dns.disableIPv6': true },
-  });
-  await browser.installExtension(DIST_FIREFOX);
+  browser = (await launchFirefox(DIST_FIREFOX, { systemAccess: true })).browser;
 });
 
 afterAll(async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
+import { launchFirefox } from './harness/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX, GECKO_ID, SAMPLES } from './harness/paths';
+import { DIST_FIREFOX, GECKO_ID, SAMPLES } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
 import { chromeEval } from './reader/bidi';
 
@@ -18,14 +19,7 @@ let server: StaticServer;
 beforeAll(async () => {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No Firefox build: run npm run build');
   server = await startServer([SAMPLES]);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'network.dns.disableIPv6': true },
-  });
-  await browser.installExtension(DIST_FIREFOX);
+  browser = (await launchFirefox(DIST_FIREFOX, { systemAccess: true })).browser;
 });
 
 afterAll(async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { type Browser } from 'puppeteer-core';
+import { launchFirefox } from './harness/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX, GECKO_ID } from './harness/paths';
+import { DIST_FIREFOX, GECKO_ID } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
 import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
 import { checkHtml } from '../security/check';
@@ -46,14 +47,7 @@ describe.skipIf(!vectors)('XSS corpus through the real extension (Firefox overla
         ]),
       ),
     );
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'network.dns.disableIPv6': true },
-    });
-    await browser.installExtension(DIST_FIREFOX);
+    browser = (await launchFirefox(DIST_FIREFOX, { systemAccess: true })).browser;
   });
   afterAll(async () => {
     console.log('[security] extension XSS run (Firefox overlay):', JSON.stringify(figures));

@@ -18,12 +18,21 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(dist: string = DIST_FIREFOX): Promise<FirefoxExtensionBrowser> {
+export interface FirefoxLaunchOptions {
+  /**
+   * Let BiDi evaluate in the browser window's chrome scope, where tests fire the extension's own
+   * command key (granting activeTab as a real shortcut does) and open its pages as tabs.
+   */
+  systemAccess?: boolean;
+}
+
+export async function launchFirefox(dist: string = DIST_FIREFOX, options: FirefoxLaunchOptions = {}): Promise<FirefoxExtensionBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No extension build at ${dist}: run npm run build`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    args: options.systemAccess ? ['--remote-allow-system-access'] : [],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.dns.disableIPv6': true,
