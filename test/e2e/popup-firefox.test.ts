@@ -27,22 +27,28 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Open one of the extension's pages in a background tab and return it once its script ran. */
-async function openExtensionPage(path: string): Promise<Page> {
-  const before = new Set(browser.targets());
-  const created = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 15_000 });
+/**
+ * Open one of the extension's pages in a background tab and return it once its script ran.
+ * The tab is made with `browser.newPage()` (so puppeteer knows it from the start: waiting for a
+ * tab that chrome code creates missed its target now and then), then `back` is brought to the front
+ * again and the extension page is loaded into the now-background tab from chrome scope, since BiDi
+ * refuses to navigate to moz-extension:// itself.
+ */
+async function openExtensionPage(path: string, back?: Page): Promise<Page> {
+  const page = await browser.newPage();
+  if (back) await back.bringToFront();
   const url = await chromeEval<string>(
     browser,
     `(() => {
       const url = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).getURL(${JSON.stringify(path)});
-      gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(), inBackground: true });
+      const tab = gBrowser.tabs[gBrowser.tabs.length - 1];
+      gBrowser.getBrowserForTab(tab).loadURI(Services.io.newURI(url), { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
       return url;
     })()`,
   );
-  const page = await (await created).page();
-  if (!page) throw new Error(`No page for ${url}`);
-  // page.url() can be stale for extension pages over BiDi: ask the page itself.
-  await page.waitForFunction((u: string) => location.href === u && document.readyState !== 'loading', { timeout: 15_000 }, url);
+  // page.url() can be stale for extension pages over BiDi: ask the page itself. Interval polling:
+  // in a background tab requestAnimationFrame (puppeteer's default polling) does not run.
+  await page.waitForFunction((u: string) => location.href === u && document.readyState !== 'loading', { polling: 50, timeout: 15_000 }, url);
   return page;
 }
 
@@ -61,9 +67,11 @@ async function pressCommand(): Promise<void> {
 test('the popup shows the seed article in Firefox', async () => {
   const page = await browser.newPage();
   await page.goto(server.url('/seed-article.html?firefox-popup'));
+  // The command acts on the window's active tab: make sure that is this page, not the first tab.
+  await page.bringToFront();
   await pressCommand(); // grants activeTab (and opens the overlay)
   await page.waitForSelector('tidy-reader-overlay');
-  const popup = await openExtensionPage('popup.html');
+  const popup = await openExtensionPage('popup.html', page);
   await popup.waitForSelector('body[data-state]:not([data-state="loading"])');
   expect(await popup.evaluate(() => document.body.dataset.state)).toBe('article');
   expect(await popup.$eval('[data-testid="title"]', (e) => e.textContent)).toBe('Defections Challenge Hamas’ Cooperation With ISIS');
