@@ -14,12 +14,13 @@ import { loadCorpus, mergeResults, runBench, truthText, SYSTEMS, type BenchResul
  */
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const USAGE = 'usage: npm run bench -- [--corpus DIR] [--limit N] [--ids ID,ID...] [--out DIR] [--jobs N]';
+const USAGE = 'usage: npm run bench -- [--corpus DIR] [--limit N] [--ids ID,ID...] [--out DIR] [--jobs N] [--ours-only]';
 
 interface Args {
   corpus: string;
   limit?: number;
   ids?: string[];
+  oursOnly?: boolean;
   out: string;
   /** Worker processes, each timing its own pages (both systems in the same process, as always). */
   jobs: number;
@@ -51,7 +52,8 @@ function parseArgs(argv: string[]): Args {
       const m = need().match(/^(\d+)\/(\d+):(.+)$/);
       if (!m) usage('--shard is internal: INDEX/OF:FILE');
       a.shard = { index: Number(m[1]), of: Number(m[2]), file: m[3] };
-    } else if (k === '--ids') a.ids = need().split(',').map((s) => s.trim()).filter(Boolean);
+    } else if (k === '--ours-only') a.oursOnly = true;
+    else if (k === '--ids') a.ids = need().split(',').map((s) => s.trim()).filter(Boolean);
     else if (k === '--help' || k === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -148,6 +150,7 @@ async function main(): Promise<void> {
     const r = runBench(corpus, {
       ids: args.ids,
       limit: args.limit,
+      oursOnly: args.oursOnly,
       shard: args.shard,
       onPage: (done, total) => {
         if (done % 50 === 0 || done === total) process.stderr.write(`shard ${args.shard!.index}: ${done}/${total}\n`);
@@ -162,6 +165,7 @@ async function main(): Promise<void> {
   const result = args.jobs > 1 || pages > PAGES_PER_PROCESS ? await runJobs(args, argv, pages) : runBench(corpus, {
     ids: args.ids,
     limit: args.limit,
+    oursOnly: args.oursOnly,
     onPage: (done, total) => {
       if (tty) process.stderr.write(`\r${done}/${total}`);
       else if (done % 100 === 0 || done === total) process.stderr.write(`${done}/${total}\n`);

@@ -199,6 +199,8 @@ export function summarize(rows: PageResult[]): SystemSummary {
 export interface BenchOptions {
   ids?: string[];
   limit?: number;
+  /** Skip Readability alone (its columns come out empty): for quick accuracy iterations. */
+  oursOnly?: boolean;
   /** Run only every `of`-th page starting at `index` (for `--jobs`: one shard per process). */
   shard?: { index: number; of: number };
   onPage?: (done: number, total: number, id: string) => void;
@@ -223,7 +225,7 @@ export function runBench(corpus: Corpus, opts: BenchOptions = {}): BenchResult {
     const { document, close } = documentFromHtml(readPage(corpus, id), meta.url);
     try {
       // Alternate which system runs first so neither always gets the warmer caches.
-      const order: System[] = i % 2 ? ['readability', 'ours'] : ['ours', 'readability'];
+      const order: System[] = opts.oursOnly ? ['ours'] : i % 2 ? ['readability', 'ours'] : ['ours', 'readability'];
       for (const sys of order) {
         const r = sys === 'ours' ? runOurs(document, meta.url) : runReadability(document);
         preds[sys][id] = r.pred;
