@@ -146,7 +146,7 @@ describe('overlay exports and settings', () => {
   });
 
   it('falls back to defaults for stored values of the wrong shape', () => {
-    expect(normalizeSettings({ theme: 'neon', fontSize: 500, lineWidth: '60', font: 'sans', rules: 'x' })).toEqual({ ...DEFAULT_SETTINGS, font: 'sans' });
+    expect(normalizeSettings({ theme: 'neon', fontSize: 500, lineWidth: '60', font: 'sans', rules: 'x' })).toEqual({ ...DEFAULT_SETTINGS, font: 'sans', fontSize: 32 });
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
 });
