@@ -82,3 +82,33 @@ export function normalizeSettings(v: unknown): Settings {
     rules: Array.isArray(s.rules) ? s.rules.slice(0, MAX_RULES).map(normalizeRule).filter((r): r is UserRule => !!r) : [],
   };
 }
+
+/** The part of `storage.local` the settings need; both the polyfill and the content script's `api` fit. */
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Loading and saving through a given storage area. A read that fails (storage unavailable) gives
+ * the defaults rather than breaking the page; a save merges into what is stored and keeps it
+ * normalised, so a partial patch never drops what another context wrote.
+ */
+export function settingsStore(area: () => SettingsArea): {
+  loadSettings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+} {
+  const loadSettings = async (): Promise<Settings> => {
+    try {
+      return normalizeSettings((await area().get(SETTINGS_KEY))[SETTINGS_KEY]);
+    } catch {
+      return { ...DEFAULT_SETTINGS, rules: [] };
+    }
+  };
+  const saveSettings = async (patch: Partial<Settings>): Promise<Settings> => {
+    const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+    await area().set({ [SETTINGS_KEY]: next });
+    return next;
+  };
+  return { loadSettings, saveSettings };
+}

@@ -1,25 +1,11 @@
 import browser from './browser';
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from './settings';
+import { normalizeSettings, SETTINGS_KEY, settingsStore, type Settings } from './settings';
 
 export { MAX_RULES, normalizeRule, normalizeSettings } from './settings';
 
 /** Reading and writing the settings from the popup and options pages (through the polyfill). */
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const got = await browser.storage.local.get(SETTINGS_KEY);
-    return normalizeSettings(got[SETTINGS_KEY]);
-  } catch {
-    return { ...DEFAULT_SETTINGS, rules: [] };
-  }
-}
-
-/** Merge `patch` into the stored settings and return what was saved. */
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
-}
+export const { loadSettings, saveSettings } = settingsStore(() => browser.storage.local);
 
 /** Call `fn` whenever the settings change in any context. Returns a function that stops it. */
 export function onSettingsChanged(fn: (s: Settings) => void): () => void {
