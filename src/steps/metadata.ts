@@ -1,7 +1,8 @@
 import { foldSpace } from '../dom/text';
 import { walkElements } from './select';
 import { isHidden } from './prune';
-import { cleanByline, decodeEntities, normalizeDate } from './normalize-meta';
+import { SEPARATORS, cleanByline, decodeEntities, normalizeDate } from './normalize-meta';
+import { PUBLISHED_KEYS, dateAnywhere, firstDate, pickShown, urlDate, type ShownDate } from '../meta/dates';
 
 /**
  * Step 3 — page metadata. Runs before clutter removal because the byline, date bar and JSON-LD it
@@ -79,7 +80,7 @@ function fromJsonLd(doc: Document): Partial<PageMeta> {
   return {
     title: str(art.headline) ?? str(art.name),
     byline: authors.length ? Array.from(new Set(authors)).join(', ') : null,
-    published: str(art.datePublished) ?? str(art.dateCreated),
+    published: firstDate([str(art.datePublished), str(art.dateCreated)]),
     siteName: publisher,
     excerpt: str(art.description),
     leadImage: typeof image === 'string' ? str(image) : str((image as Json | undefined)?.url),
@@ -113,8 +114,7 @@ function fromMeta(index: Map<string, string>): Partial<PageMeta> {
   return {
     title: pick(index, 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'),
     byline: pick(index, 'author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author', 'parsely-author'),
-    published: pick(index, 'article:published_time', 'datepublished', 'dc.date', 'dcterms.created', 'dcterms.date',
-      'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date', 'og:article:published_time'),
+    published: firstDate(PUBLISHED_KEYS.map((k) => index.get(k))),
     siteName: pick(index, 'og:site_name', 'application-name', 'twitter:site'),
     excerpt: pick(index, 'og:description', 'description', 'twitter:description'),
     leadImage: pick(index, 'og:image', 'twitter:image'),
@@ -130,8 +130,8 @@ function fromMarkup(doc: Document): Markup {
   const h1s: Element[] = [];
   let time: string | null = null;
   let timeRank = 9;
-  let by: Element | null = null;
-  let byRank = 9;
+  // Byline candidates by rank, in document order; the first whose text is a name wins.
+  const bys: Element[][] = [[], [], [], [], []];
   const root = doc.body ?? doc.documentElement;
   if (!root) return {};
   walkElements(root, (el) => {
@@ -139,7 +139,7 @@ function fromMarkup(doc: Document): Markup {
     if (n === 'h1' && h1s.length < 8 && !isHidden(el)) h1s.push(el);
     if (n === 'time' && timeRank > 0) {
       const dt = el.getAttribute('datetime');
-      if (dt) {
+      if (dt && normalizeDate(dt)) {
         const rank = el.getAttribute('itemprop') === 'datePublished' || el.hasAttribute('pubdate') ? 0 : el.closest('article') ? 1 : 2;
         if (rank < timeRank) {
           time = dt;
@@ -147,19 +147,13 @@ function fromMarkup(doc: Document): Markup {
         }
       }
     }
-    if (byRank > 0) {
-      const rank = bylineRank(el);
-      if (rank < byRank) {
-        by = el;
-        byRank = rank;
-      }
-    }
+    const rank = bylineRank(el);
+    if (rank < bys.length && bys[rank].length < 6) bys[rank].push(el);
     return true;
   });
-  const byText = by ? spacedText(by as Element) : '';
   return {
     published: time,
-    byline: byText || null,
+    byline: firstName(bys.flat()),
     headlines: h1s.map((el) => ({ el, text: foldSpace(el.textContent ?? '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
   };
 }
@@ -179,18 +173,40 @@ export function spacedText(el: Element): string {
   return foldSpace(parts.join(' ')).replace(/\s+([,.;:!?])/g, '$1');
 }
 
-/** How sure an element is to be a byline (lower is surer), or 9. */
+/** The text of the first element that reads as names, cleaned of labels and dates later. */
+function firstName(els: Element[]): string | null {
+  for (const el of els) {
+    // People named in comments, testimonials and quotes are not the article's authors.
+    if (el.closest(NOT_BYLINE_AREA)) continue;
+    const text = spacedText(el);
+    if (text.length <= 120 && cleanByline(text)) return text;
+  }
+  return null;
+}
+
+const NOT_BYLINE_AREA = '[class*="comment" i], [id*="comment" i], [class*="testimonial" i], [class*="review" i], blockquote';
+/** A class naming the author's name: "author-name", "author_name", "authorName", "author-box__name". */
+const AUTHOR_NAME_CLASS = /author(?:s|[-_]?box)?[-_]*name$|byline[-_]*(?:name|author)$/i;
+/** A class ending in "author" or "byline": "post_author", "text__author", "the-author", "article__byline". */
+const AUTHOR_CLASS = /(?:^|[-_])(?:authors?|byline|author[-_]link)$/i;
+
+/**
+ * How sure an element is to be a byline (lower is surer), or 9. Class names vary by site, but
+ * one that ends in "author-name" or "author" (in any of the usual spellings) names the byline on
+ * many of them; other author-ish classes ("author-box", "author-bio") hold biographies.
+ */
 function bylineRank(el: Element): number {
   if (el.getAttribute('rel') === 'author') return 0;
   const ip = el.getAttribute('itemprop');
-  if (ip === 'name' && el.parentElement?.closest('[itemprop="author"]')) return 0;
+  if (ip === 'name' && el.parentElement?.closest('[itemprop~="author"]')) return 0;
   if (ip === 'author') return 1;
   const cls = el.getAttribute('class');
-  if (!cls) return 9;
+  if (!cls || !/author|byline/i.test(cls)) return 9;
   const tokens = cls.split(/\s+/);
-  if (tokens.includes('author-name')) return 2;
   if (tokens.includes('author') && el.parentElement?.closest('.byline')) return 2;
+  if (tokens.some((t) => AUTHOR_NAME_CLASS.test(t))) return 2;
   if (tokens.includes('byline')) return 3;
+  if (tokens.some((t) => AUTHOR_CLASS.test(t))) return 4;
   return 9;
 }
 
@@ -210,25 +226,21 @@ const titleWords = (s: string): Set<string> =>
  * title (shares a word with it). Sites put their name, a section ("Our Blog") or a slogan in an
  * h1 too; those agree with nothing and fall back to the metadata.
  */
-export function pickHeadline<T extends { text: string }>(headlines: T[], metaTitle: string | null, siteName: string | null): T | null {
+export function pickHeadline<T extends { text: string }>(headlines: T[], metaTitle: string | null, siteName: string | null, brands: Set<string> = new Set()): T | null {
   const site = siteName ? foldSpace(siteName).toLowerCase() : null;
   const meta = metaTitle ? titleWords(metaTitle) : null;
   for (const h of headlines) {
     if (site && h.text.toLowerCase() === site) continue;
+    // The site's name as a header h1 ("Yoga Pathways" over "Yoga Won't Fix … – Yoga Pathways").
+    if (brands.has(h.text.toLowerCase())) continue;
     if (!meta || meta.size === 0) return h;
     for (const w of titleWords(h.text)) if (meta.has(w)) return h;
   }
   return null;
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** Dates as pages print them beside a headline: "March 30, 2023", "24 Mar 2025", "2025-03-24", "3/4/2025". */
-const SHOWN_DATE = new RegExp(
-  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`,
-  'i',
-);
-const BY_NAME = /(?:^|\b)(?:written |posted |words |reported |story )?by:?\s+((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4})/u;
-const BY_LABEL = /^(?:written|posted|reviewed|reported|words|story)?\s*by:?$|^authors?:?$/i;
+const BY_NAME = /(?:^|\b)(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Rr]eported |[Ss]tory |[Aa]rticle )?[Bb]y:?\s*((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4})/u;
+const BY_LABEL = /^(?:written|posted|reviewed|reported|words|story|article)?\s*by:?$|^authors?:?$/i;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}(?:,\s*[\p{L}\s.,-]{1,40})?$/u;
 /** How far from the headline a date or byline is still the article's, in characters of text. */
 const NEAR_AFTER = 400;
@@ -262,12 +274,11 @@ function linesNear(h1: Element): string[] {
 }
 
 /** The date and byline printed with the headline, where a reader sees them. */
-function shownNear(h1: Element): { date: string | null; byline: string | null } {
-  let date: string | null = null;
+function shownNear(h1: Element): { date: ShownDate | null; byline: string | null } {
   let byline: string | null = null;
   const lines = linesNear(h1);
+  const date = pickShown(lines);
   lines.forEach((line, i) => {
-    if (!date) date = line.match(SHOWN_DATE)?.[0] ?? null;
     if (!byline) byline = line.match(BY_NAME)?.[1] ?? null;
     // "Written by" as a label, the name in the next element
     if (!byline && BY_LABEL.test(line) && lines[i + 1] && NAME_LINE.test(lines[i + 1])) byline = lines[i + 1];
@@ -275,8 +286,98 @@ function shownNear(h1: Element): { date: string | null; byline: string | null } 
   return { date, byline };
 }
 
+/**
+ * What follows the first separator of the document and OpenGraph titles: "Site", "Section | Site".
+ * An h1 that is exactly one of those is the site's header, not the article's headline.
+ */
+function brandParts(titles: (string | null | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of titles) {
+    if (!t) continue;
+    decodeEntities(t).split(SEPARATORS).slice(1).forEach((p) => p.trim() && out.add(foldSpace(p).toLowerCase()));
+  }
+  return out;
+}
+
+/**
+ * The publication date, in order of how often each source was right on wcxb-dev (see meta/dates):
+ * a date in the URL path; the date printed with the headline, unless it is labelled an update and
+ * the metadata names a first publication; the metadata; any labelled date on the page.
+ */
+function choosePublished(doc: Document, index: Map<string, string>, shown: ShownDate | null, metaPublished: string | null, merged: string | null): string | null {
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const fromUrl = [index.get('og:url'), canonical, realDocUrl(doc)].map((u) => urlDate(absolute(u, doc))).find(Boolean);
+  if (fromUrl) return fromUrl;
+  if (shown && !(shown.updated && metaPublished)) return shown.date;
+  return merged ?? (doc.body ? dateAnywhere(doc.body) : null);
+}
+
+function realDocUrl(doc: Document): string | null {
+  const u: unknown = doc.URL;
+  return typeof u === 'string' ? u : null;
+}
+
+function absolute(u: string | null | undefined, doc: Document): string | null {
+  if (!u) return null;
+  try {
+    return new URL(u, realDocUrl(doc) ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** A line that starts with a byline label: "By Jane Roe", "Written by Jane Roe", "Author: Jane Roe". */
+const LABELLED_BYLINE = /^(?:(?:written|posted|words|reported|story|article)\s*)?by\b|^author\b/i;
+/** How much of the body's text the last-resort byline search reads. */
+const BYLINE_SEARCH_CHARS = 60_000;
+
+/**
+ * The last resort for a byline: the first short line anywhere in the body that starts with a
+ * byline label and goes on with a capitalised name. Pages with no author markup and no metadata
+ * still print "By Jane Roe" or "Posted by Jane Roe on …" somewhere, often under the story.
+ */
+export function bylineAnywhere(root: Element): string | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < BYLINE_SEARCH_CHARS; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    seen += t.length;
+    if (t.length > 200 || !LABELLED_BYLINE.test(t.trimStart())) continue;
+    const parent = n.parentElement;
+    if (!parent || parent.localName === 'script' || parent.localName === 'style' || parent.closest(NOT_BYLINE_AREA)) continue;
+    let line = spacedText(parent);
+    // The label in an element of its own, the name in the next one: read their common parent.
+    if (BY_LABEL.test(line) && parent.parentElement) line = spacedText(parent.parentElement);
+    if (line.length > 100) continue;
+    const name = line.replace(/^author:?\s*/i, 'by ').match(BY_NAME)?.[1];
+    if (name && cleanByline(name)) return name;
+  }
+  return null;
+}
+
 function sameName(a: string, b: string | null): boolean {
   return !!b && foldSpace(a).toLowerCase() === foldSpace(b).toLowerCase();
+}
+
+/** One word with no capital after the first letter, or with dots, digits or underscores: a login. */
+const USERNAME = /^(?:[\p{Ll}\d._-]+|[\p{L}\d]*[\d._][\p{L}\d._-]*)$/u;
+
+/**
+ * The first source whose byline is a name and not the site's own name. A login in the metadata
+ * ("andrew.keaveney", "kffnirmitap") is the CMS account that posted the page; a full name shown
+ * on the page is the writer, so it wins over one.
+ */
+export function chooseByline(sources: (string | null | undefined)[], siteName: string | null): string | null {
+  const names = sources.filter((b): b is string => {
+    const c = b ? cleanByline(b) : null;
+    return !!c && !sameName(c, siteName);
+  });
+  let first = names[0];
+  if (first && USERNAME.test(cleanByline(first)!)) first = names.find((b) => /\s/.test(cleanByline(b)!)) ?? first;
+  // "Jane Roe and John Doe, The Commercial Appeal": the publication after the names is the site.
+  const site = siteName ? foldSpace(siteName) : '';
+  if (first && site && first.toLowerCase().endsWith(`, ${site.toLowerCase()}`)) first = first.slice(0, -(site.length + 2));
+  return first ?? null;
 }
 
 export function readPageMeta(doc: Document): PageMeta {
@@ -285,20 +386,23 @@ export function readPageMeta(doc: Document): PageMeta {
   const { headlines, ...markup } = fromMarkup(doc);
   const ld = fromJsonLd(doc);
   const fromTags = fromMeta(index);
+  // Scholarly pages list every author in a citation_author tag of its own; the first alone is a
+  // fraction of the byline.
+  const cited = Array.from(new Set(Array.from(doc.querySelectorAll('meta[name="citation_author" i]'), (m) => foldSpace(m.getAttribute('content') ?? '')).filter(Boolean)));
+  if (cited.length > 1 && cited.length <= 12) fromTags.byline = cited.join(', ');
   const merged = merge(ld, fromTags, markup, { lang: lang ? foldSpace(lang) : null });
   const rawTitle: unknown = doc.title;
   const docTitle = typeof rawTitle === 'string' ? foldSpace(rawTitle) || null : null;
-  const headline = pickHeadline(headlines ?? [], merged.title ?? docTitle, merged.siteName);
+  const headline = pickHeadline(headlines ?? [], merged.title ?? docTitle, merged.siteName, brandParts([fromTags.title, docTitle]));
   const shown = headline ? shownNear(headline.el) : { date: null, byline: null };
+  const metaPublished = ld.published ?? fromTags.published ?? null;
   return {
     ...merged,
     title: headline?.text ?? merged.title ?? docTitle,
-    // The date the page shows with its headline is the one readers (and the page's editors) mean,
-    // often the last update; the metadata's datePublished is the first publication.
-    published: (shown.date && normalizeDate(shown.date)) ?? merged.published,
+    published: choosePublished(doc, index, shown.date, metaPublished, merged.published),
     // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
     // unfilled template variable in one source leaves the next one to answer.
-    byline: [ld.byline, fromTags.byline, markup.byline].find((b) => b && cleanByline(b) && !sameName(b, merged.siteName))
-      ?? shown.byline ?? merged.byline,
+    byline: chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName)
+      ?? (doc.body ? chooseByline([bylineAnywhere(doc.body)], merged.siteName) : null) ?? merged.byline,
   };
 }

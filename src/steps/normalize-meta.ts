@@ -28,11 +28,38 @@ export function decodeEntities(s: string): string {
   return s;
 }
 
-const SEPARATORS = /\s+[|\-–—·•:»/]\s+|\s+::\s+/;
+/** Windows-1252's characters for the bytes 0x80-0x9f, where it differs from Latin-1. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** A UTF-8 lead byte read as Latin-1/Windows-1252, followed by a continuation byte read the same way. */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+
+/**
+ * UTF-8 text that was decoded as Latin-1 or Windows-1252 on its way into the page ("Investorâ€™s",
+ * "JOHNSONâ€™SÂ®"): the characters are turned back into the bytes they were and decoded as UTF-8.
+ * Only when every character maps to one byte and the bytes are valid UTF-8; otherwise unchanged.
+ */
+export function repairMojibake(s: string): string {
+  if (!MOJIBAKE.test(s) || typeof TextDecoder === 'undefined') return s;
+  const bytes: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const w = CP1252.indexOf(ch);
+    if (c < 0x80 || (c >= 0xa0 && c <= 0xff) || (c >= 0x80 && c < 0xa0 && w < 0)) bytes.push(c);
+    else if (w >= 0) bytes.push(0x80 + w);
+    else return s;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return s;
+  }
+}
+
+export const SEPARATORS = /\s+[|\-–—·•:»/]\s+|\s+::\s+/;
 
 export function cleanTitle(title: string | null, siteName: string | null): string | null {
   if (!title) return null;
-  let t = foldSpace(decodeEntities(title));
+  let t = foldSpace(repairMojibake(decodeEntities(title)));
   const parts = t.split(SEPARATORS);
   if (parts.length > 1) {
     const site = siteName ? foldSpace(siteName).toLowerCase() : null;
@@ -65,9 +92,10 @@ function isBrand(s: string): boolean {
 }
 
 /** Labels pages print before the names: "Author: X", "View all posts by X", "This post was written by X". */
-const BY_PREFIX = /^(?:avatar\s+|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:posted|written|words|reporting|reported|story|text|authored)?\s*by\b[:\s]*|insights\s+from\b[:\s]*|(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\b[:\s]*|(?:posts?\s+)?authors?\s*:\s*)/i;
+const BY_PREFIX = /^(?:avatar\s+|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:posted|written|words|reporting|reported|story|text|authored)?\s*by\b[:\s]*|insights\s+from\b[:\s]*|(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\b[:\s]*|(?:posts?\s+)?authors?\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
 const BYLINE_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Where a date or time glued after the names starts: "Gerrand 4 August 2010", "Carroll30 Sep", "Bates June 3, 2021". */
+const LEADING_DATE = new RegExp(`^(?:${BYLINE_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${BYLINE_MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const TRAILING_DATE = new RegExp(`\\s*(?:(?:\\b|(?<=\\p{Ll}))${BYLINE_MONTH}\\.?\\s+\\d|\\d)`, 'iu');
 /** Job titles that follow the names: "Keith Barry Senior Autos Reporter", "X, Head of Marketing". */
 const ROLE_CORE = 'editor|reporter|writer|correspondent|columnist|contributor|founder|co-founder|director|manager|ceo|cto|cfo|coo|president|journalist|analyst|producer|strategist|specialist|consultant';
@@ -80,14 +108,17 @@ const NOT_A_NAME = /^(?:updated|published|posted|modified|last updated|view (?:a
 
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
-  let b = foldSpace(decodeEntities(byline));
+  // An e-mail address beside the name ("Newsdesk news@example.com") is contact, not name.
+  let b = foldSpace(decodeEntities(byline).replace(/\S+@[\w-]+\.[\w.-]+/g, ' '));
+  // A date before the name, run together with it ("Dec 17, 2025Julian K. Arni").
+  b = b.replace(LEADING_DATE, '').replace(/^[\s,;:|•·–—-]+/, '');
   for (let i = 0; i < 3; i++) {
     const next = b.replace(BY_PREFIX, '').trim();
     if (next === b) break;
     b = next;
   }
   // Drop what follows the names: dates, "|", roles after a comma-free dash, "updated…"
-  b = b.split(/\s+[|•·]\s+|\s+-\s+|\s+on\s+(?=\w+ \d)|,?\s+(?:updated|published|posted)\b/i)[0];
+  b = b.split(/\s+[|•·]\s+|\s+-\s+|\s+on\s+(?=\w+ \d|\S*\d)|,?\s+(?:last\s+)?(?:updated|published|posted)\b/i)[0];
   // A date or time glued on ("Andrew Gerrand 4 August 2010", "Chris Carroll30 Sep 2022"): names have no digits.
   const date = b.search(TRAILING_DATE);
   if (date > 0) b = b.slice(0, date);
@@ -96,6 +127,8 @@ export function cleanByline(byline: string | null): string | null {
   // and more words or a status label follow (a one-word brand like "Team SimplyThrilled" stays).
   const glued = b.match(/^(\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,3}\p{Lu}\p{Ll}{4,})(?=\p{Lu}\S*\s|(?:Published|Updated|Posted)\b)/u);
   if (glued) b = glued[1];
+  // A link label after the names: "A. J. Neal View In Digital Edition", "Jane Roe Follow".
+  b = b.replace(/^(\S+\s+\S.*?)\s+(?:view|read|follow|see|more|share|email|contact|subscribe|let['’]s)\b.*$/i, '$1');
   // A job title after at least a first and last name.
   const role = b.match(TRAILING_ROLE);
   if (role && PERSON.test(b.slice(0, role.index))) b = b.slice(0, role.index);
@@ -126,7 +159,8 @@ function timeOf(s: string): string | undefined {
 /** ISO 8601 from the date formats pages use; the page's calendar day is kept (no UTC shift). */
 export function normalizeDate(input: string | null): string | null {
   if (!input) return null;
-  const s = foldSpace(input);
+  // A weekday before the date says nothing more: "Thu, 09/25/2025 - 11:38" (Drupal's default).
+  const s = foldSpace(input).replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i, '');
   let m = s.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i);
   if (m) {
     const time = m[4] ? `T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] ? (m[7].toUpperCase() === 'Z' ? 'Z' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : ''}` : undefined;
@@ -145,6 +179,16 @@ export function normalizeDate(input: string | null): string | null {
   }
   m = s.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
   if (m) return isoFrom(Number(m[3]), Number(m[2]), Number(m[1]), timeOf(s.slice(m[0].length)));
+  // "02-12-2025": with dashes the day comes first (pages that print month first use slashes),
+  // unless the second number can't be a month.
+  m = s.match(/^(\d{1,2})-(\d{1,2})-(\d{4})\b/);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return b > 12 ? isoFrom(Number(m[3]), a, b) : isoFrom(Number(m[3]), b, a);
+  }
+  // "2023 Jan 7", as citation_publication_date writes it.
+  m = s.match(/^(\d{4})\s+([a-z]{3,9})\.?\s+(\d{1,2})\b/i);
+  if (m && MONTHS.includes(m[2].slice(0, 3).toLowerCase())) return isoFrom(Number(m[1]), MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, Number(m[3]));
   // "February 9, 2017", "Feb. 9th 2017 8:35 am", "Thu, 9 February 2017", "9 Feb 2017"
   m = s.match(/\b([a-z]{3,9})\.?[\s.-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s.-]+(\d{4})\b/i);
   if (m && MONTHS.includes(m[1].slice(0, 3).toLowerCase())) {

@@ -153,7 +153,7 @@ describe('readPageMeta', () => {
       <meta property="article:published_time" content="2024-01-02T10:00:00Z"></head>
       <body><header><h1>Riverside Post</h1></header><main><article>
       <h1>The bridge is delayed again: what it means for you</h1>
-      <div class="meta"><span>Written by</span> <span>Jane Roe</span></div><div>Updated March 5, 2024</div>
+      <div class="meta"><span>Written by</span> <span>Jane Roe</span></div><div>March 5, 2024</div>
       ${BODY}</article></main></body>`);
     expect(m.title).toBe('The bridge is delayed again: what it means for you');
     expect(m.published).toBe('2024-03-05');
