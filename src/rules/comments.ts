@@ -11,5 +11,7 @@ export const comments: RuleGroup = {
     // The count above a comment thread, and its welcome line: "109 Comments", "All comments are welcome"
     /^(\d+|no|one) (comments?|responses?|replies)$/i,
     /^(all )?comments are welcome[.!]?$/i,
+    // The prompt of an empty thread: "What do you think?", "Be the first to comment"
+    /^(be the first to comment|what do you think|leave a comment below|share your thoughts)[.!?:]*$/i,
   ],
 };

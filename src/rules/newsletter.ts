@@ -4,12 +4,23 @@ import type { RuleGroup } from './types';
 export const newsletter: RuleGroup = {
   kind: 'newsletter',
   label: 'newsletter sign-up',
-  selectors: ['[class*="newsletter"]', '[id*="newsletter"]', '.mc4wp-form', '[class*="subscribe-box"]'],
+  selectors: [
+    '[class*="newsletter"]', '[id*="newsletter"]',
+    // Vendors: Mailchimp for WordPress, The Newsletter Plugin (.tnp-subscription)
+    '.mc4wp-form', '[class*="tnp-subscription"]',
+    // Subscribe and sign-up boxes (.subscribe-box, #subscribe-widget, .tnp-subscription, .signup-form,
+    // .ml-subscribe-form): on wcxb-dev 440 such blocks, 6 holding article text (a "Subscribe" link)
+    '[class*="subscribe"]', '[id*="subscribe"]', '[class*="signup"]', '[id*="signup"]', '[class*="sign-up"]',
+  ],
   patterns: [
     /^(sign up|subscribe) (for|to) (our|the) (free )?(daily |weekly )?newsletter.{0,80}$/i,
     // Sign-up headings and buttons: "Join our newsletter", "Subscribe to the Neural Network
     // Newsletter", "Get our newsletter", "Subscribe here", "Stay connected with me!"
     /^(join|get|subscribe to) (our|the|my) .{0,40}newsletter[.!]?$/i,
     /^(subscribe( here| now| today)?|stay (connected|in touch)( with (me|us))?)[.!]?$/i,
+    // Sign-up lines: "Subscribe to get the latest posts sent to your email", "Sign up for The Replay
+    // newsletter", "Like what you're reading? Subscribe…", "Would you like to receive notifications
+    // about new posts?", "Join our mailing list!". 78 on wcxb-dev, none in the truth.
+    /^(subscribe to (get|receive) .{3,60}|sign up (for|to) (the |our )?.{0,40}newsletter.{0,80}|like what you'?re reading\??.{0,80}|would you like to receive (notifications|updates).{0,60}|join (our|the) (mailing|email) list.{0,80}|get (our|the) latest .{0,60} (in|to|delivered to) your inbox.{0,40})$/i,
   ],
 };

@@ -14,6 +14,11 @@ export const share: RuleGroup = {
     'a[href*="reddit.com/submit"]', 'a[href*="wa.me/?text"]', 'a[href*="api.whatsapp.com/send"]',
     // Common class names
     '[class~="share-bar"]', '[class~="social-share"]', '[class~="share-buttons"]', '[class~="sharing"]',
+    // Social follow prompts (.follow-us, .social-follow): 123 on wcxb-dev, none holding article text
+    '[class*="follow"]', '[class*="social"]',
   ],
-  patterns: [/^share (this|on|via)\b.{0,80}$/i, /^share this story:?.{0,120}$/i, /^(share|tweet|email|print)( (share|tweet|email|print|on facebook|on twitter))*$/i],
+  patterns: [
+    // "Follow Hardtail Canada", "Follow us on Instagram": a short line naming whom to follow
+    /^[Ff]ollow ([Uu]s|[Mm]e|\p{Lu}\p{L}+( \p{Lu}\p{L}+){0,3})( on .{3,60})?[.!]?$/u,
+    /^share (this|on|via)\b.{0,80}$/i, /^share this story:?.{0,120}$/i, /^(share|tweet|email|print)( (share|tweet|email|print|on facebook|on twitter))*$/i],
 };

@@ -12,6 +12,12 @@ export interface RuleGroup {
   /** Structural matches: removed wherever they sit, unless they hold the article itself. */
   selectors: readonly string[];
   /**
+   * Structural matches tried on Readability's article only (the second pass), not on the page
+   * before it: blocks Readability reads metadata from (an author box holds the byline it finds)
+   * must still be there when it looks.
+   */
+  articleSelectors?: readonly string[];
+  /**
    * Content matches: a small block whose whole text (whitespace folded) matches one of these is
    * removed. Anchor them (^…$) or keep them specific: they are tried against short blocks only.
    */

@@ -37,6 +37,7 @@ interface Rules {
   kind: RemovalKind;
   label: string;
   selectors: readonly string[];
+  articleSelectors?: readonly string[];
   patterns: readonly RegExp[];
   teaserPatterns?: readonly RegExp[];
 }
@@ -47,7 +48,19 @@ interface CompiledSelector {
   compound: Compound | null;
   /** A share link: the block around it goes when it holds nothing else. */
   widen: boolean;
+  /** An article selector seen by the first pass: marked there, removed by the second. */
+  later: boolean;
+  /** Its place in the second pass's list, which the mark records. */
+  index: number;
 }
+
+/**
+ * The first pass marks what an article selector matches instead of removing it (Readability reads
+ * the byline in author boxes), and the second pass removes what carries the mark. The mark goes on
+ * the element and down its chain of only children: Readability replaces a `<div class="author-bio">`
+ * holding a single `<p>` by that `<p>`, and the class would be lost with the div.
+ */
+export const LATER_ATTR = 'data-tidy-later';
 
 function textOf(el: Element): string {
   return foldSpace(el.textContent ?? '');
@@ -86,15 +99,20 @@ function widen(el: Element, stopAt: Element, kind: RemovalKind): Element {
   return cur;
 }
 
-const compiledCache = new WeakMap<readonly RuleGroup[], CompiledSelector[]>();
+/** Compiled selectors per rule list: [0] for the pass before Readability, [1] for the one after. */
+const compiledCache = new WeakMap<readonly RuleGroup[], [CompiledSelector[], CompiledSelector[]]>();
 
-function compileAll(all: Rules[]): CompiledSelector[] {
-  return all.flatMap((rules) => rules.selectors.map((selector) => ({
-    rules,
-    selector,
-    compound: compileCompound(selector),
-    widen: /^a\[/.test(selector) || rules.kind === 'share',
-  })));
+function compileAll(all: Rules[], article: boolean): CompiledSelector[] {
+  // Both passes list the article selectors at the same places, so a mark's index holds across them.
+  const out: CompiledSelector[] = [];
+  for (const rules of all) {
+    const add = (selector: string, later: boolean): void => {
+      out.push({ rules, selector, compound: compileCompound(selector), widen: /^a\[/.test(selector) || rules.kind === 'share', later, index: out.length });
+    };
+    for (const sel of rules.selectors) add(sel, false);
+    for (const sel of rules.articleSelectors ?? []) add(sel, !article);
+  }
+  return out;
 }
 
 /**
@@ -131,7 +149,13 @@ function indexSelectors(sels: CompiledSelector[]): SelectorIndex {
   return idx;
 }
 
-function removeBySelectors(root: Element, sels: CompiledSelector[], log: RemovalLog): void {
+function markLater(el: Element, sel: CompiledSelector): void {
+  for (let e: Element | undefined = el; e; e = e.children.length === 1 ? e.children[0] : undefined) {
+    if (!e.hasAttribute(LATER_ATTR)) e.setAttribute(LATER_ATTR, String(sel.index));
+  }
+}
+
+function removeBySelectors(root: Element, sels: CompiledSelector[], log: RemovalLog, article: boolean): void {
   const idx = indexSelectors(sels);
   const order = new Map(sels.map((s, i) => [s, i]));
   const hits: { el: Element; sel: CompiledSelector }[] = [];
@@ -146,6 +170,11 @@ function removeBySelectors(root: Element, sels: CompiledSelector[], log: Removal
     consider(idx.byTag.get(f.tag));
     if (f.id) consider(idx.byId.get(f.id));
     for (const k of f.classes) consider(idx.byClass.get(k));
+    if (article) {
+      const m = el.getAttribute(LATER_ATTR);
+      const marked = m === null ? undefined : sels[Number(m)];
+      if (marked && (!best || order.get(marked)! < order.get(best)!)) best = marked;
+    }
     if (best) {
       hits.push({ el, sel: best });
       return false;
@@ -164,6 +193,10 @@ function removeBySelectors(root: Element, sels: CompiledSelector[], log: Removal
     for (const el of found) hits.push({ el, sel: s });
   }
   for (const { el, sel } of hits) {
+    if (sel.later) {
+      markLater(el, sel);
+      continue;
+    }
     if (!root.contains(el) || el === root || protects(el)) continue;
     const target = sel.widen ? widen(el, root, sel.rules.kind) : el;
     if (protects(target)) continue;
@@ -239,14 +272,20 @@ function removeByPatterns(root: Element, all: Rules[], log: RemovalLog): void {
 }
 
 export function removeClutter(root: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: UserRuleCompiled, opts: ClutterOptions = { patterns: true }): void {
-  let sels = user ? undefined : compiledCache.get(groups);
+  const article = opts.patterns !== false;
   const all: Rules[] = [...groups];
   if (user) all.push({ kind: 'user', label: user.label, selectors: user.selectors, patterns: user.patterns });
-  if (!sels) {
-    sels = compileAll(all);
-    if (!user) compiledCache.set(groups, sels);
+  let sels: CompiledSelector[];
+  if (user) sels = compileAll(all, article);
+  else {
+    let both = compiledCache.get(groups);
+    if (!both) {
+      both = [compileAll(all, false), compileAll(all, true)];
+      compiledCache.set(groups, both);
+    }
+    sels = both[article ? 1 : 0];
   }
-  removeBySelectors(root, sels, log);
+  removeBySelectors(root, sels, log, article);
   if (opts.patterns !== false) {
     removeByPatterns(root, all, log);
     removeRepeatedCaptions(root, log);

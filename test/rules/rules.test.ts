@@ -26,14 +26,14 @@ describe('rule groups are valid data', () => {
   for (const g of RULE_GROUPS) {
     describe(`${g.kind}: ${g.label}`, () => {
       it('has selectors or patterns', () => {
-        expect(g.selectors.length + g.patterns.length + (g.teaserPatterns?.length ?? 0)).toBeGreaterThan(0);
+        expect(g.selectors.length + (g.articleSelectors?.length ?? 0) + g.patterns.length + (g.teaserPatterns?.length ?? 0)).toBeGreaterThan(0);
       });
-      it.each(g.selectors.map((s) => [s]))('selector %s parses and takes the fast path', (sel) => {
+      it.each([...g.selectors, ...(g.articleSelectors ?? [])].map((s) => [s]))('selector %s parses and takes the fast path', (sel) => {
         expect(() => document.querySelector(sel)).not.toThrow();
         expect(compileCompound(sel), `${sel} would fall back to the slow selector engine`).not.toBeNull();
       });
       it('the fast matcher agrees with Element.matches on every element of the fixture pages', () => {
-        for (const sel of g.selectors) {
+        for (const sel of [...g.selectors, ...(g.articleSelectors ?? [])]) {
           const c = compileCompound(sel)!;
           for (const el of elements) expect(matchesCompound(factsOf(el), c), `${sel} on <${el.localName} class="${el.getAttribute('class')}">`).toBe(el.matches(sel));
         }
@@ -51,7 +51,7 @@ describe('rule groups are valid data', () => {
   it('no selector appears twice, within or across groups', () => {
     const seen = new Map<string, string>();
     for (const g of RULE_GROUPS) {
-      for (const s of g.selectors) {
+      for (const s of [...g.selectors, ...(g.articleSelectors ?? [])]) {
         const key = s.replace(/\s+/g, ' ').trim();
         expect(seen.get(key), `${s} in ${g.kind} is already in ${seen.get(key)}`).toBeUndefined();
         seen.set(key, g.kind);
@@ -149,6 +149,17 @@ describe('fixtures per kind', () => {
     const a = run(pageWith(chrome.positive.find((f) => f.name.includes('caption'))!.html));
     expect(a.text.split('The bridge in March. Photo: Jane Roe.').length - 1).toBe(1);
     expect(a.removed.some((r) => r.kind === 'chrome' && r.reason === 'caption repeated as text')).toBe(true);
+  });
+});
+
+describe('article selectors', () => {
+  it("remove an author box after Readability has read the byline in it", () => {
+    const box = '<section class="author-box"><h4 class="author-box-title">Jane Roe</h4><p>Jane Roe writes about transport and has covered the council, its budgets and its bridges for the Riverside Post since 2009.</p></section>';
+    const html = pageWith(box);
+    const a = run(html);
+    expect(a.byline).toBe('Jane Roe');
+    expect(a.text).not.toContain('writes about transport');
+    expect(a.removed.some((r) => r.kind === 'chrome' && r.reason.includes('author-box')), JSON.stringify(a.removed)).toBe(true);
   });
 });
 
