@@ -9,7 +9,7 @@ import { removeClutter } from './steps/remove-clutter';
 import { pruneNonContent } from './steps/prune';
 import { dropLinkLists, SUSPECT_SHARE, widerRegion } from './steps/region';
 import { runReadability, TooLargeError } from './steps/readability';
-import { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanitize';
+import { purifierFor, sanitizeAllToStrings, sanitizeInPlace } from './steps/sanitize';
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
 import { renderText } from './render/text';
 import { isCountedBlock } from './render/restore';
@@ -113,15 +113,14 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   removeClutter(found.content, RULE_GROUPS, log, user);
   checkTime();
 
-  const fragment = sanitizeToFragment(purifier, found.content, [PLACEHOLDER_ATTR]);
-  const positions = locateRemovals(fragment);
-  const text = renderText(fragment);
+  // In place (the clone is inert and ours): a copy of the article cost half the step.
+  const clean = sanitizeInPlace(purifier, found.content, [PLACEHOLDER_ATTR]);
+  const positions = locateRemovals(clean);
+  const text = renderText(clean);
   checkTime();
   if (!options.force && countWords(text) < 20) return failure('no-article');
 
-  const container = fragment.ownerDocument.createElement('div');
-  container.appendChild(fragment);
-  const html = container.innerHTML;
+  const html = clean.innerHTML;
 
   const siteName = meta.siteName ?? found.siteName;
   const wordCount = countWords(text);
@@ -138,7 +137,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     html,
     text,
-    removed: log.finish((el) => sanitizeToString(purifier, el), positions),
+    removed: log.finish((els) => sanitizeAllToStrings(purifier, els), positions),
   };
   return { ok: true, article };
 }
@@ -147,7 +146,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
  * Where each removal sat in the final article, as the number of blocks before it, and drop the
  * placeholders. Removals whose placeholder did not survive Readability have no position (-1).
  */
-function locateRemovals(root: DocumentFragment): Map<number, number> {
+function locateRemovals(root: Element): Map<number, number> {
   const positions = new Map<number, number>();
   let blocks = 0;
   const walker = root.ownerDocument.createTreeWalker(root, 1);

@@ -39,19 +39,23 @@ export class RemovalLog {
   }
 
   /**
-   * Final removals, given each one's sanitized HTML and position. Reported are those whose
-   * placeholder made it into the article, and those taken from inside the page's article or main
-   * element (a share bar in the article's footer, which Readability then dropped: position -1). A
-   * block taken from a sidebar or the site footer is not something the reader lost (and not worth
+   * Final removals, given each one's position and a function that sanitizes and serializes a list of
+   * elements (all in one go: it may consume them, so the previews are read first). Reported are those
+   * whose placeholder made it into the article, and those taken from inside the page's article or
+   * main element (a share bar in the article's footer, which Readability then dropped: position -1).
+   * A block taken from a sidebar or the site footer is not something the reader lost (and not worth
    * sanitizing). Ids are renumbered from 0 in order of removal.
    */
-  finish(htmlOf: (el: Element) => string, positions: Map<number, number>): Removal[] {
-    return this.pending.filter((p) => positions.has(p.id) || p.inArticle).map((p, i) => ({
+  finish(htmlOf: (els: Element[]) => string[], positions: Map<number, number>): Removal[] {
+    const kept = this.pending.filter((p) => positions.has(p.id) || p.inArticle);
+    const texts = kept.map((p) => preview(p.element.textContent ?? ''));
+    const html = htmlOf(kept.map((p) => p.element));
+    return kept.map((p, i) => ({
       id: i,
       kind: p.kind,
       reason: p.reason,
-      text: preview(p.element.textContent ?? ''),
-      html: htmlOf(p.element),
+      text: texts[i],
+      html: html[i],
       position: positions.get(p.id) ?? -1,
     }));
   }

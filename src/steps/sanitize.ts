@@ -76,13 +76,58 @@ export function purifierFor(win: (Window & typeof globalThis) | null | undefined
   return p;
 }
 
-/** Sanitize `el` into a fragment owned by the purifier's window document. */
-export function sanitizeToFragment(p: Purifier, el: Element, keepAttrs: string[] = []): DocumentFragment {
+/** The configuration for the article (keeping `keepAttrs`, our placeholders) or a removal. */
+function configFor(keepAttrs: string[]): Config {
   // URI-safe too: DOMPurify tests every other attribute's value against ALLOWED_URI_REGEXP, which
   // would drop a placeholder's "3".
-  return p.sanitize(el, { ...CONFIG, ADD_ATTR: [...keepAttrs, 'rel'], ADD_URI_SAFE_ATTR: [...NON_URL_ATTRS, ...keepAttrs], RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  return keepAttrs.length
+    ? { ...CONFIG, ADD_ATTR: [...keepAttrs, 'rel'], ADD_URI_SAFE_ATTR: [...NON_URL_ATTRS, ...keepAttrs] }
+    : { ...CONFIG, ADD_ATTR: ['rel'] };
+}
+
+/** Sanitize a copy of `el` into a fragment owned by the purifier's window document; `el` is left as it was. */
+export function sanitizeToFragment(p: Purifier, el: Element, keepAttrs: string[] = []): DocumentFragment {
+  return p.sanitize(el, { ...configFor(keepAttrs), RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
 
 export function sanitizeToString(p: Purifier, el: Element | string): string {
-  return p.sanitize(el as Node, { ...CONFIG, ADD_ATTR: ['rel'] }) as unknown as string;
+  return p.sanitize(el as Node, configFor([])) as unknown as string;
+}
+
+/**
+ * The pipeline's own path: sanitize `el` where it is, with the same allowlist and hooks, instead of
+ * a copy. For DOM input DOMPurify otherwise imports the whole tree into a new document and then,
+ * because that document's `<body>` (its walk root) is not on our allowlist, deep-copies every child
+ * once more to hoist it: two copies of the article, half the step's time in jsdom. In place it
+ * copies nothing. DOMPurify cannot sanitize (or remove) the root of an in-place walk, and refuses a
+ * root that is not allowed or is clobbered, so `el` is first moved into a fresh `<div>` of its own
+ * document: then `el` itself is judged like any other element (an unlisted `<main>` is unwrapped,
+ * as before). `el` must belong to an inert document, as the pipeline's clone does (no browsing
+ * context: nothing in it loads or runs before or while it is cleaned). Returns the `<div>`, whose
+ * children are the sanitized article; `el` is consumed.
+ */
+export function sanitizeInPlace(p: Purifier, el: Element, keepAttrs: string[] = []): HTMLElement {
+  const root = realCall<HTMLElement>(realGet<Document>(el, 'ownerDocument'), 'createElement', 'div');
+  realCall(root, 'appendChild', el);
+  p.sanitize(root, { ...configFor(keepAttrs), IN_PLACE: true });
+  return root;
+}
+
+/**
+ * Each of `els` sanitized (in place, as `sanitizeInPlace`) and serialized, in one DOMPurify pass
+ * for all of them (removal previews: a page has dozens, and each separate call paid for a new
+ * document and two copies). Gives what `sanitizeToString` gives for each; `els` are consumed.
+ */
+export function sanitizeAllToStrings(p: Purifier, els: Element[]): string[] {
+  if (!els.length) return [];
+  const doc = realGet<Document>(els[0], 'ownerDocument');
+  const root = realCall<HTMLElement>(doc, 'createElement', 'div');
+  const holders = els.map((el) => {
+    const holder = realCall<HTMLElement>(doc, 'createElement', 'div');
+    realCall(holder, 'appendChild', el);
+    realCall(root, 'appendChild', holder);
+    return holder;
+  });
+  p.sanitize(root, { ...configFor([]), IN_PLACE: true });
+  return holders.map((h) => h.innerHTML);
 }
