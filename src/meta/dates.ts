@@ -39,8 +39,13 @@ export function urlDate(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  const m = path.match(/\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/);
-  return m ? normalizeDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
+  const m = path.match(/\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/)
+    // A slug that starts with the day: "/blog/2025-12-17-minisgl", "/pub/20230410-homelab/".
+    ?? path.match(/\/((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=[^\d]|$)/);
+  if (m) return normalizeDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+  // "/2025/dec/05/", "/2023/october/03/"
+  const named = path.match(/\/((?:19|20)\d\d)\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i);
+  return named ? normalizeDate(`${named[3]} ${named[2]} ${named[1]}`) : null;
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -107,8 +112,9 @@ export function dateAnywhere(root: Element): string | null {
     seen += t.length;
     // The parent's text only for a node that holds a date: reading every parent's text is slow.
     if (t.length > LINE_MAX || !ANY_DATE.test(t)) continue;
-    const line = foldSpace(parent.textContent ?? '');
-    if (line.length > LINE_MAX) continue;
+    // The line is the parent's text, or the node's own when the parent holds more than a line.
+    let line = foldSpace(parent.textContent ?? '');
+    if (line.length > LINE_MAX) line = t;
     for (const m of line.matchAll(new RegExp(SHOWN_DATE_SOURCE, 'gi'))) {
       const date = normalizeDate(m[0]);
       if (!date) continue;

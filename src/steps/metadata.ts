@@ -2,7 +2,7 @@ import { foldSpace } from '../dom/text';
 import { walkElements } from './select';
 import { isHidden } from './prune';
 import { SEPARATORS, cleanByline, decodeEntities, normalizeDate } from './normalize-meta';
-import { PUBLISHED_KEYS, dateAnywhere, firstDate, pickShown, urlDate, type ShownDate } from '../meta/dates';
+import { PUBLISHED_KEYS, dateAnywhere, datesInLine, firstDate, pickShown, urlDate, type ShownDate } from '../meta/dates';
 
 /**
  * Step 3 — page metadata. Runs before clutter removal because the byline, date bar and JSON-LD it
@@ -176,7 +176,8 @@ export function spacedText(el: Element): string {
 /** The text of the first element that reads as names, cleaned of labels and dates later. */
 function firstName(els: Element[]): string | null {
   for (const el of els) {
-    // People named in comments, testimonials and quotes are not the article's authors.
+    // People named in comments, testimonials and quotes are not the article's authors, and a
+    // menu's "By Event Type" / "By Company Size" is a way to browse the site.
     if (el.closest(NOT_BYLINE_AREA)) continue;
     const text = spacedText(el);
     if (text.length <= 120 && cleanByline(text)) return text;
@@ -184,7 +185,7 @@ function firstName(els: Element[]): string | null {
   return null;
 }
 
-const NOT_BYLINE_AREA = '[class*="comment" i], [id*="comment" i], [class*="testimonial" i], [class*="review" i], blockquote';
+const NOT_BYLINE_AREA = '[class*="comment" i], [id*="comment" i], [class*="testimonial" i], [class*="review" i], blockquote, nav, [role="navigation"], [role="menu"], [role="menubar"], ul[class*="menu" i], li[class*="menu" i], div[class*="flyout" i], div[class*="dropdown" i]';
 /** A class naming the author's name: "author-name", "author_name", "authorName", "author-box__name". */
 const AUTHOR_NAME_CLASS = /author(?:s|[-_]?box)?[-_]*name$|byline[-_]*(?:name|author)$/i;
 /** A class ending in "author" or "byline": "post_author", "text__author", "the-author", "article__byline". */
@@ -239,7 +240,7 @@ export function pickHeadline<T extends { text: string }>(headlines: T[], metaTit
   return null;
 }
 
-const BY_NAME = /(?:^|\b)(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Rr]eported |[Ss]tory |[Aa]rticle )?[Bb]y:?\s*((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4})/u;
+const BY_NAME = /(?:^|[|•·—–,:]\s*|\d\s+)(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Rr]eported |[Rr]eviewed |[Ss]tory |[Aa]rticle )?[Bb]y:?\s*((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4})/u;
 const BY_LABEL = /^(?:written|posted|reviewed|reported|words|story|article)?\s*by:?$|^authors?:?$/i;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}(?:,\s*[\p{L}\s.,-]{1,40})?$/u;
 /** How far from the headline a date or byline is still the article's, in characters of text. */
@@ -304,12 +305,26 @@ function brandParts(titles: (string | null | undefined)[]): Set<string> {
  * a date in the URL path; the date printed with the headline, unless it is labelled an update and
  * the metadata names a first publication; the metadata; any labelled date on the page.
  */
-function choosePublished(doc: Document, index: Map<string, string>, shown: ShownDate | null, metaPublished: string | null, merged: string | null): string | null {
+function choosePublished(
+  doc: Document,
+  index: Map<string, string>,
+  shown: ShownDate | null,
+  metaPublished: string | null,
+  merged: string | null,
+  byline: string | null | undefined,
+): string | null {
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   const fromUrl = [index.get('og:url'), canonical, realDocUrl(doc)].map((u) => urlDate(absolute(u, doc))).find(Boolean);
   if (fromUrl) return fromUrl;
   if (shown && !(shown.updated && metaPublished)) return shown.date;
-  return merged ?? (doc.body ? dateAnywhere(doc.body) : null);
+  // A date printed inside the byline element ("Luke Kim December 17, 2025") is the article's.
+  return merged ?? (byline ? datesInLine(byline)[0]?.date : null) ?? (doc.body ? dateAnywhere(doc.body) : null);
+}
+
+/** The page's own address: its canonical link or og:url, else the document's URL. */
+function pageUrl(doc: Document, index: Map<string, string>): string | null {
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  return absolute(canonical, doc) ?? absolute(index.get('og:url'), doc) ?? realDocUrl(doc);
 }
 
 function realDocUrl(doc: Document): string | null {
@@ -359,6 +374,25 @@ function sameName(a: string, b: string | null): boolean {
   return !!b && foldSpace(a).toLowerCase() === foldSpace(b).toLowerCase();
 }
 
+/** Letters after a name that are credentials: ", MD", ", M.D. FACLM", ", MS, RD", ", CFP®", ", PhD". */
+const CREDENTIALS = /^(?:,?\s*(?:(?:\p{Lu}\.?){2,6}®?|Ph\.?D\.?))+$/u;
+const DOCTOR = /^(?:dr|prof)\.?\s+$/i;
+
+/** The name a site goes by in its host: "buzzsprout" for www.buzzsprout.com, "3itech" for us.3itech.com. */
+export function hostName(url: string | null): string | null {
+  if (!url) return null;
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split('.');
+  } catch {
+    return null;
+  }
+  if (labels.length < 2) return null;
+  // "example.co.uk": the label before a two-part public suffix.
+  const i = labels.length >= 3 && labels[labels.length - 2].length <= 3 ? labels.length - 3 : labels.length - 2;
+  return labels[i].replace(/[^\p{L}\p{N}]/gu, '') || null;
+}
+
 /** One word with no capital after the first letter, or with dots, digits or underscores: a login. */
 const USERNAME = /^(?:[\p{Ll}\d._-]+|[\p{L}\d]*[\d._][\p{L}\d._-]*)$/u;
 
@@ -367,13 +401,35 @@ const USERNAME = /^(?:[\p{Ll}\d._-]+|[\p{L}\d]*[\d._][\p{L}\d._-]*)$/u;
  * ("andrew.keaveney", "kffnirmitap") is the CMS account that posted the page; a full name shown
  * on the page is the writer, so it wins over one.
  */
-export function chooseByline(sources: (string | null | undefined)[], siteName: string | null): string | null {
-  const names = sources.filter((b): b is string => {
-    const c = b ? cleanByline(b) : null;
-    return !!c && !sameName(c, siteName);
-  });
-  let first = names[0];
+export function chooseByline(
+  sources: (string | null | undefined)[],
+  siteName: string | null,
+  host: string | null = null,
+  lastResort?: () => string | null,
+): string | null {
+  // The site's own name ("Buzzsprout" on buzzsprout.com) is the publisher: a person named by
+  // another source, or anywhere on the page, comes first; the site's name only when nothing does.
+  const isSite = (c: string): boolean => sameName(c, siteName) || (!!host && c.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === host);
+  const valid = sources.filter((b): b is string => !!b && !!cleanByline(b));
+  let names = valid.filter((b) => !isSite(cleanByline(b)!));
+  if (!names.length && lastResort) {
+    const found = lastResort();
+    const c = found ? cleanByline(found) : null;
+    if (found && c && !isSite(c)) names = [found];
+  }
+  let first = names[0] ?? valid[0];
   if (first && USERNAME.test(cleanByline(first)!)) first = names.find((b) => /\s/.test(cleanByline(b)!)) ?? first;
+  // The same name with the writer's credentials in another source ("Vanessa Mendez, MD",
+  // "Dr. Andrew Huberman"): pages print them, and they are part of the byline.
+  if (first) {
+    const base = cleanByline(first)!.toLowerCase();
+    first = valid.find((b) => {
+      const c = cleanByline(b)!;
+      const lc = c.toLowerCase();
+      if (lc.startsWith(base)) return CREDENTIALS.test(c.slice(base.length));
+      return lc.endsWith(base) && DOCTOR.test(c.slice(0, c.length - base.length));
+    }) ?? first;
+  }
   // "Jane Roe and John Doe, The Commercial Appeal": the publication after the names is the site.
   const site = siteName ? foldSpace(siteName) : '';
   if (first && site && first.toLowerCase().endsWith(`, ${site.toLowerCase()}`)) first = first.slice(0, -(site.length + 2));
@@ -393,16 +449,23 @@ export function readPageMeta(doc: Document): PageMeta {
   const merged = merge(ld, fromTags, markup, { lang: lang ? foldSpace(lang) : null });
   const rawTitle: unknown = doc.title;
   const docTitle = typeof rawTitle === 'string' ? foldSpace(rawTitle) || null : null;
+  // Yoast cuts JSON-LD headlines at 110 characters, mid-sentence: a title tag that goes on with
+  // more words (not with a " | Site" separator) has the whole headline.
+  const ldTitle = ld.title;
+  if (ldTitle && ldTitle.length >= 100 && merged.title === ldTitle) {
+    const whole = [fromTags.title, docTitle].find((t) => t && t.length > ldTitle.length && t.startsWith(ldTitle) && !/^\s*(?:[|\-–—·•:»/]|$)/.test(t.slice(ldTitle.length)));
+    if (whole) merged.title = whole;
+  }
   const headline = pickHeadline(headlines ?? [], merged.title ?? docTitle, merged.siteName, brandParts([fromTags.title, docTitle]));
   const shown = headline ? shownNear(headline.el) : { date: null, byline: null };
   const metaPublished = ld.published ?? fromTags.published ?? null;
   return {
     ...merged,
     title: headline?.text ?? merged.title ?? docTitle,
-    published: choosePublished(doc, index, shown.date, metaPublished, merged.published),
+    published: choosePublished(doc, index, shown.date, metaPublished, merged.published, markup.byline),
     // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
     // unfilled template variable in one source leaves the next one to answer.
-    byline: chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName)
-      ?? (doc.body ? chooseByline([bylineAnywhere(doc.body)], merged.siteName) : null) ?? merged.byline,
+    byline: chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName, hostName(pageUrl(doc, index)),
+      () => (doc.body ? bylineAnywhere(doc.body) : null)) ?? merged.byline,
   };
 }

@@ -92,7 +92,7 @@ function isBrand(s: string): boolean {
 }
 
 /** Labels pages print before the names: "Author: X", "View all posts by X", "This post was written by X". */
-const BY_PREFIX = /^(?:avatar\s+|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:posted|written|words|reporting|reported|story|text|authored)?\s*by\b[:\s]*|insights\s+from\b[:\s]*|(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\b[:\s]*|(?:posts?\s+)?authors?\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
+const BY_PREFIX = /^(?:avatar\s+|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:posted|written|words|reporting|reported|story|text|authored|recipe)?\s*by\b[:\s]*|insights\s+from\b[:\s]*|(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\b[:\s]*|(?:posts?\s+)?authors?\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
 const BYLINE_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Where a date or time glued after the names starts: "Gerrand 4 August 2010", "Carroll30 Sep", "Bates June 3, 2021". */
 const LEADING_DATE = new RegExp(`^(?:${BYLINE_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${BYLINE_MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`, 'i');
@@ -104,7 +104,9 @@ const TRAILING_ROLE = new RegExp(`(?:,\\s*|\\s+)${ROLE}\\b.*$`, 'i');
 /** A person's name: two to four capitalised words with lowercase letters ("Keith Barry", not "AAA Travel"). */
 const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|da|del|la|le)){1,3}$/u;
 /** Values that are not names at all: a status word, a link label, an unfilled template variable. */
-const NOT_A_NAME = /^(?:updated|published|posted|modified|last updated|view (?:all|more) posts|read more|more|author|authors|by|admin|administrator|unknown|anonymous|null|undefined)$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\$\{|%[a-z_]+%/i;
+const NOT_A_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|updated|published|posted|modified|last updated|the author|view (?:all|more) posts|read more|more|author|authors|by|admin|administrator|unknown|anonymous|null|undefined)$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\$\{|%[a-z_]+%/i;
+/** Initials alone ("CM") are an avatar placeholder, not a byline. */
+const INITIALS = /^\p{Lu}{1,2}$/u;
 
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
@@ -118,7 +120,7 @@ export function cleanByline(byline: string | null): string | null {
     b = next;
   }
   // Drop what follows the names: dates, "|", roles after a comma-free dash, "updated…"
-  b = b.split(/\s+[|•·]\s+|\s+-\s+|\s+on\s+(?=\w+ \d|\S*\d)|,?\s+(?:last\s+)?(?:updated|published|posted)\b/i)[0];
+  b = b.split(/\s+[|•·]\s+|\s+-\s+|\s+on\s+(?=\w+ \d|\S*\d|behalf\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|,?\s+(?:last\s+)?(?:updated|published|posted)\b/i)[0];
   // A date or time glued on ("Andrew Gerrand 4 August 2010", "Chris Carroll30 Sep 2022"): names have no digits.
   const date = b.search(TRAILING_DATE);
   if (date > 0) b = b.slice(0, date);
@@ -133,7 +135,7 @@ export function cleanByline(byline: string | null): string | null {
   const role = b.match(TRAILING_ROLE);
   if (role && PERSON.test(b.slice(0, role.index))) b = b.slice(0, role.index);
   b = b.replace(/^(and|&)\s+|\s*[,;:|–—-]+\s*$/g, '').trim();
-  if (!b || b.length > 120 || /^https?:/i.test(b) || NOT_A_NAME.test(b) || !/\p{L}/u.test(b)) return null;
+  if (!b || b.length > 120 || /^https?:/i.test(b) || NOT_A_NAME.test(b) || INITIALS.test(b) || !/\p{L}/u.test(b)) return null;
   return b;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
-import { bylineAnywhere, chooseByline, pickHeadline, readPageMeta } from '../../src/steps/metadata';
+import { bylineAnywhere, chooseByline, hostName, pickHeadline, readPageMeta } from '../../src/steps/metadata';
 import { cleanByline, cleanTitle, normalizeDate, repairMojibake } from '../../src/steps/normalize-meta';
 import { dateAnywhere, datesInLine, pickShown, urlDate } from '../../src/meta/dates';
 
@@ -33,12 +33,17 @@ describe('urlDate: /YYYY/MM/DD/ in the path', () => {
   it.each([
     ['https://blog.example/2025/12/19/what-people-love', '2025-12-19'],
     ['https://example.org/2021/1/8/', '2021-01-08'],
+    ['https://example.org/blog/2025-12-17-the-pilot-has-landed', '2025-12-17'],
+    ['https://example.org/pub/20230410-homelab-4/index.html', '2023-04-10'],
+    ['https://example.org/books/2025/dec/05/best-books', '2025-12-05'],
+    ['https://example.org/blog/2023/october/03/wine/', '2023-10-03'],
   ])('%s', (url, want) => expect(urlDate(url)).toBe(want));
   it.each([
     ['https://example.org/2025/13/01/x'],
     ['https://example.org/archive/2025/12/'],
-    ['https://example.org/id/20251219'],
-    ['https://example.org/p/2025-12-19-slug'],
+    ['https://example.org/id/2025121999'],
+    ['https://example.org/item/20251399-x'],
+    ['https://example.org/2025/foo/05/'],
     ['not a url'],
   ])('no date in %s', (url) => expect(urlDate(url)).toBeNull());
 });
@@ -87,6 +92,15 @@ describe('readPageMeta: which date', () => {
     const long = `<p>The council first met on March 5, 2021, and residents have waited for a decision on the bridge ever since, the chair said at the town hall on Tuesday evening, with more than a hundred people listening in.</p>`;
     expect(meta(`<body><main>${BODY}${long}</main></body>`).published).toBeNull();
   });
+  it('a date printed in the byline element, when no other source has one', () => {
+    expect(meta(`<body><article><div class="author-name">Luke Kim December 17, 2025</div>${BODY}</article></body>`).published).toBe('2025-12-17');
+    expect(meta(`<body><article><div class="author-name">Luke Kim</div>${BODY}</article></body>`).published).toBeNull();
+  });
+  it('a date in its own text node inside a long block still counts near the top', () => {
+    const { document, close } = documentFromHtml(`<body><fieldset><legend>Advent of Code week 2</legend>20 December 2025${BODY}</fieldset></body>`);
+    expect(dateAnywhere(document.body)).toBe('2025-12-20');
+    close();
+  });
   it('dateAnywhere: an unlabelled date only near the top of the body', () => {
     const { document, close } = documentFromHtml(`<body><div>20 December 2025</div>${BODY}</body>`);
     expect(dateAnywhere(document.body)).toBe('2025-12-20');
@@ -128,6 +142,22 @@ describe('chooseByline', () => {
     expect(chooseByline(['Jane Roe and John Doe, The Commercial Appeal'], 'The Commercial Appeal')).toBe('Jane Roe and John Doe');
     expect(chooseByline(['Jane Roe, Reporter'], 'The Commercial Appeal')).toBe('Jane Roe, Reporter');
   });
+  it('the same name with credentials or a title in another source wins', () => {
+    expect(chooseByline(['Vanessa Mendez', 'Vanessa Mendez, MD'], null)).toBe('Vanessa Mendez, MD');
+    expect(chooseByline(['Michael Greger', 'By Michael Greger, M.D. FACLM'], null)).toBe('By Michael Greger, M.D. FACLM');
+    expect(chooseByline(['Andrew Huberman', 'Dr. Andrew Huberman'], null)).toBe('Dr. Andrew Huberman');
+    expect(chooseByline(['Vanessa Mendez', 'Vanessa Mendez, Riverside Post'], null)).toBe('Vanessa Mendez');
+    expect(chooseByline(['Vanessa Mendez', 'Vanessa Mendezova'], null)).toBe('Vanessa Mendez');
+  });
+  it('the site named by its host gives way to a person, and answers when no one else does', () => {
+    expect(hostName('https://www.buzzsprout.com/blog/x')).toBe('buzzsprout');
+    expect(hostName('https://us.3itech.com/blogs/news')).toBe('3itech');
+    expect(hostName('https://www.example.co.uk/a')).toBe('example');
+    expect(chooseByline(['Buzzsprout', 'Alban Brooke'], null, 'buzzsprout')).toBe('Alban Brooke');
+    expect(chooseByline(['Buzzsprout'], null, 'buzzsprout', () => 'By Alban Brooke')).toBe('By Alban Brooke');
+    expect(chooseByline(['Buzzsprout'], null, 'buzzsprout', () => null)).toBe('Buzzsprout');
+    expect(chooseByline(['Jane Roe'], null, 'buzzsprout', () => 'By Alban Brooke')).toBe('Jane Roe');
+  });
   it('every citation_author of a scholarly page, not only the first', () => {
     const m = meta(`<head><meta name="author" content="Aditya Mahindru"><meta name="citation_author" content="Aditya Mahindru">
       <meta name="citation_author" content="Pradeep Patil"><meta name="citation_author" content="Varun Agrawal"></head><body>${BODY}</body>`);
@@ -146,8 +176,12 @@ describe('cleanByline: more of what follows or precedes the names', () => {
     ['Author Isaiah Shelton', 'Isaiah Shelton'],
     ['A. J. Neal View In Digital Edition', 'A. J. Neal'],
     ["Matias Heikkilä Let's talk", 'Matias Heikkilä'],
+    ['Niko Matsakis on behalf of Vision Doc group', 'Niko Matsakis'],
+    ['BeauHD on Friday December 19, 2025', 'BeauHD'],
+    ['Recipe by PJ Hamel', 'PJ Hamel'],
   ])('%s', (raw, want) => expect(cleanByline(raw)).toBe(want));
-  it.each([['Ben Onwuka'], ['Julian K. Arni'], ['Lastname Jones'], ['Authority Figure'], ['Viewpoint Staff'], ['Jane More']])('leaves a plain name alone: %s', (name) => expect(cleanByline(name)).toBe(name));
+  it.each([['Sat'], ['Thursday'], ['CM'], ['The Author']])('rejects a weekday or bare initials: %s', (raw) => expect(cleanByline(raw)).toBeNull());
+  it.each([['Ben Onwuka'], ['Julian K. Arni'], ['Lastname Jones'], ['Authority Figure'], ['Viewpoint Staff'], ['Jane More'], ['Monica Sunday'], ['Tom'], ['Satish Kumar'], ['JWU']])('leaves a plain name alone: %s', (name) => expect(cleanByline(name)).toBe(name));
 });
 
 describe('titles', () => {
@@ -158,11 +192,29 @@ describe('titles', () => {
     expect(pickHeadline([{ text: 'Yoga Won’t Fix the Plumbing' }], 'Yoga Won’t Fix the Plumbing – Yoga Pathways', null, new Set(['yoga pathways']))?.text)
       .toBe('Yoga Won’t Fix the Plumbing');
   });
+  it('a JSON-LD headline cut at 110 characters gives way to the whole title', () => {
+    const whole = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick That 9/10 Works)';
+    const cut = whole.slice(0, 107);
+    const page = (og: string) => `<head><title>${og}</title><script type="application/ld+json">{"@type":"Article","headline":"${cut}"}</script></head><body>${BODY}</body>`;
+    expect(meta(page(`${whole} - Emily Henderson`)).title).toBe(`${whole} - Emily Henderson`);
+    // A title that only adds the site's name is not a longer headline.
+    expect(meta(page(`${cut} | Emily Henderson`)).title).toBe(cut);
+  });
   it('repairs UTF-8 read as Windows-1252, and leaves real accents alone', () => {
     expect(repairMojibake('A DIY Investorâ€™s Guide')).toBe('A DIY Investor’s Guide');
     expect(repairMojibake('A DIY Investor\u00e2\u0080\u0099s Guide')).toBe('A DIY Investor’s Guide');
     expect(cleanTitle('JOHNSONâ€™SÂ® Guide', null)).toBe('JOHNSON’S® Guide');
     for (const s of ['Café crème', 'Ångström â la carte', 'naïve', 'Señor Ñandú']) expect(repairMojibake(s)).toBe(s);
+  });
+});
+
+describe('"by" beside the headline', () => {
+  it('starts a line or follows a separator or a date, not a filter label', () => {
+    const byline = (line: string) => meta(`<body><article><h1>Bridge delayed again</h1><div>${line}</div>${BODY}</article></body>`).byline;
+    expect(byline('Last updated March 3, 2025 by Erik Demaine.')).toBe('Erik Demaine.');
+    expect(byline('News · By Jane Roe')).toBe('Jane Roe');
+    expect(byline('Reviewed by Justin C. Meserole, Trial Attorney')).toBe('Justin C. Meserole');
+    expect(byline('Filter By Event Type')).toBeNull();
   });
 });
 
@@ -185,5 +237,7 @@ describe('bylineAnywhere: the last resort', () => {
     expect(find(`${BODY}<p>The report, prepared by the council, was published on Tuesday.</p>`)).toBeNull();
     expect(find(`<p>By clicking subscribe you agree to our terms.</p>${BODY}`)).toBeNull();
     expect(find(`${BODY}<ol class="comment-list"><li><p>Posted by Pat Doe</p></li></ol>`)).toBeNull();
+    expect(find(`<nav><ul><li><a href="/e">By Event Type</a></li><li><a href="/s">By Company Size</a></li></ul></nav>${BODY}`)).toBeNull();
+    expect(find(`<div class="mega-menu"><a href="/e">By Event Type</a></div>${BODY}<p>By Jane Roe</p>`)).toBe('Jane Roe');
   });
 });
