@@ -238,6 +238,8 @@ describe('bylineAnywhere: the last resort', () => {
     expect(find(`<p>By clicking subscribe you agree to our terms.</p>${BODY}`)).toBeNull();
     expect(find(`${BODY}<ol class="comment-list"><li><p>Posted by Pat Doe</p></li></ol>`)).toBeNull();
     expect(find(`<nav><ul><li><a href="/e">By Event Type</a></li><li><a href="/s">By Company Size</a></li></ul></nav>${BODY}`)).toBeNull();
-    expect(find(`<div class="mega-menu"><a href="/e">By Event Type</a></div>${BODY}<p>By Jane Roe</p>`)).toBe('Jane Roe');
+    expect(find(`<ul class="mega-menu"><li><a href="/e">By Event Type</a></li></ul>${BODY}<p>By Jane Roe</p>`)).toBe('Jane Roe');
+    // A "menu" class on a page wrapper does not hide the byline inside it.
+    expect(find(`<div class="has-menu">${BODY}<p>By Jane Roe</p></div>`)).toBe('Jane Roe');
   });
 });
