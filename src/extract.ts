@@ -3,11 +3,12 @@ import { RULE_GROUPS } from './rules';
 import { compileUserRules } from './rules/user';
 import { cloneDocument } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
+import { revealStreamed } from './steps/reveal-streamed';
 import { readPageMeta } from './steps/metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
 import { removeClutter } from './steps/remove-clutter';
 import { pruneNonContent } from './steps/prune';
-import { dropLinkLists, SUSPECT_SHARE, widerRegion } from './steps/region';
+import { SUSPECT_SHARE, widerRegion } from './steps/region';
 import { runReadability, TooLargeError } from './steps/readability';
 import { purifierFor, sanitizeAllToStrings, sanitizeInPlace } from './steps/sanitize';
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
@@ -74,18 +75,22 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   defuseClobbering(clone);
   if (!clone.body || clone.body.localName !== 'body') return failure('no-article', 'It has no body to read (a frameset or an empty page).');
   if (clone.getElementsByTagName('*').length > maxElements * 4) return failure('too-large');
+  revealStreamed(clone);
   checkTime();
 
   const meta = readPageMeta(clone);
   checkTime();
 
   pruneNonContent(clone.body);
+  // The pruned page's text, read once: for the word floor here and the region check after
+  // Readability (which takes the page apart, so its length cannot be read afterwards).
+  const pageText = clone.body.textContent ?? '';
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
   // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
-  if (!options.force && countWords(clone.body.textContent ?? '') < 20) return failure('no-article');
+  if (!options.force && countWords(pageText) < 20) return failure('no-article');
   checkTime();
 
-  const log = new RemovalLog();
+  let log = new RemovalLog();
   const user = compileUserRules(options.rules, options.url);
   removeClutter(clone.body, RULE_GROUPS, log, user, { patterns: false });
   checkTime();
@@ -93,18 +98,20 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime();
   if (!found) return failure('no-article');
-  // Readability can leave the clone without a body (found by fuzzing: a hidden <body>).
-  const pageText = clone.body?.textContent?.length ?? 0;
 
   // Step 5b (steps/region.ts): Readability kept one section of the article, or went elsewhere.
-  if (found.textLength < pageText * SUSPECT_SHARE) {
+  if (found.textLength < pageText.length * SUSPECT_SHARE) {
+    // The fresh copy is prepared as this one was, so the region is judged on the same page.
+    const freshLog = new RemovalLog();
     const wider = widerRegion(doc, found.content, (d) => {
       defuseClobbering(d);
-      if (d.body) pruneNonContent(d.body);
+      revealStreamed(d);
+      if (!d.body) return;
+      pruneNonContent(d.body);
+      removeClutter(d.body, RULE_GROUPS, freshLog, user, { patterns: false });
     });
     if (wider) {
-      log.reset();
-      dropLinkLists(wider);
+      log = freshLog;
       found.content = wider;
     }
     checkTime();

@@ -11,15 +11,23 @@ import { cloneDocument } from './clone';
  * when that holds much more prose than Readability kept, the article is taken from a fresh copy
  * of the page (Readability has taken this one apart): the widest mostly-prose container around
  * what Readability kept, or else that densest container. Only such pages pay for the copy.
+ * Widening stops where the page's other parts begin: at a level holding a list of other posts
+ * (two or more `<article>`s), and, unless far more prose lies beyond, at the container that also
+ * holds the h1.
  */
 
 /** Blocks whose text counts as article prose. */
 const PROSE = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'figcaption', 'td']);
 const MIN_PROSE_CHARS = 60;
 
+/** Characters of link text under `el`; a link inside a link (invalid, but parsed so) counts once. */
 function linkChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    let nested = false;
+    for (let p = a.parentElement; p && p !== el; p = p.parentElement) if (p.localName === 'a') nested = true;
+    if (!nested) n += (a.textContent ?? '').length;
+  }
   return n;
 }
 
@@ -102,19 +110,60 @@ export function findAnchor(body: Element, content: Element): Element | null {
   return anchor;
 }
 
+/** Readability kept under 1/WIDER_FACTOR of the container around its choice: take the container. */
+const WIDER_FACTOR = 1.6;
+/**
+ * Past the container that also holds the page's h1 (the title sits atop the article, so that
+ * container is the article's frame) lie the page's other parts: a wider level is taken only when it
+ * holds this many times what Readability kept. Measured on wcxb-dev: frames widened past the title
+ * added teasers or a second column (kept ×2.1), while real multi-section articles whose title sits
+ * in a header above them grew ×7 and more.
+ */
+const PAST_TITLE_FACTOR = 3;
+/**
+ * The densest container around Readability's choice is taken, when the walk up found nothing, if it
+ * holds this much more prose: a list article whose items are `<article>` cards (wcxb-dev: ×22), or
+ * prose broken up by code listings. Teaser lists beside a story hold far less (×2.5).
+ */
+const DENSE_FALLBACK_FACTOR = 4;
+
+/**
+ * The widest mostly-prose container around `anchor`, walking up from it, or null when none holds
+ * clearly more prose than Readability kept. The walk stops at a level that is not mostly prose, and
+ * before one holding two or more `<article>`s besides the anchor's own (a list of teasers: other
+ * posts, each its own article element).
+ */
 export function widerArticle(body: Element, anchor: Element, keptProse: number): Element | null {
-  let best: Element | null = null;
-  let bestProse = 0;
-  for (let el = (anchor as Element).parentElement; el && el !== body && el.localName !== 'html'; el = el.parentElement) {
+  let inner: Element | null = null;
+  let innerProse = 0;
+  let outer: Element | null = null;
+  let outerProse = 0;
+  let pastTitle = false;
+  for (let el = anchor.parentElement; el && el !== body && el.localName !== 'html'; el = el.parentElement) {
     const prose = proseChars(el);
     const all = foldSpace(el.textContent ?? '').length;
     if (!all || prose / all < 0.6) break;
-    best = el;
-    bestProse = prose;
+    if (holdsTeasers(el, anchor)) break;
+    if (pastTitle) {
+      outer = el;
+      outerProse = prose;
+    } else {
+      inner = el;
+      innerProse = prose;
+    }
+    if (el.getElementsByTagName('h1').length) pastTitle = true;
   }
-  // Readability kept less than half of it: otherwise its choice stands (what it left out of a
-  // container that size is more often an author box or teasers than the story).
-  return best && bestProse >= keptProse * 2 ? best : null;
+  if (outer && outerProse >= keptProse * PAST_TITLE_FACTOR) return outer;
+  // Readability kept clearly less than the container: otherwise its choice stands (what it left out
+  // of a container that size is more often an author box or teasers than the story).
+  return inner && innerProse >= keptProse * WIDER_FACTOR ? inner : null;
+}
+
+/** `el` holds two or more `<article>`s besides those around `anchor`: a list of other posts. */
+function holdsTeasers(el: Element, anchor: Element): boolean {
+  let own = 0;
+  for (let p = anchor.parentElement; p && p !== el; p = p.parentElement) if (p.localName === 'article') own++;
+  return el.getElementsByTagName('article').length - own >= 2;
 }
 
 /** Readability's text below this share of the pruned page's text makes the page worth a second look. */
@@ -123,9 +172,11 @@ export const SUSPECT_SHARE = 0.5;
 /**
  * A wider article for a page where Readability kept little of the page's text, from a fresh copy of
  * `doc` (prepared by `prepare` as the first copy was), or null to keep Readability's. When what
- * Readability kept lies inside the page's densest prose container, it is widened around it;
- * when it lies elsewhere (a disclosure box, a menu), that container is the article if Readability
- * kept under a third of its prose.
+ * Readability kept lies inside the page's densest prose container, it is widened around it (or,
+ * when no mostly-prose chain leads up, that container is taken if it holds far more prose); when
+ * it lies elsewhere (a disclosure box, a menu), that container is the article if Readability kept
+ * under a third of its prose. Link lists are dropped from the result, and a result that is then no
+ * richer in prose than Readability's choice is not taken.
  */
 export function widerRegion(doc: Document, content: Element, prepare: (d: Document) => void): Element | null {
   const fresh = cloneDocument(doc);
@@ -135,9 +186,15 @@ export function widerRegion(doc: Document, content: Element, prepare: (d: Docume
   const kept = proseChars(content);
   const anchor = findAnchor(body, content);
   const densest = densestRegion(body);
-  if (anchor && (!densest || densest.el.contains(anchor))) return widerArticle(body, anchor, kept);
-  if (densest && densest.prose >= Math.max(500, kept * 3)) return densest.el;
-  return anchor ? widerArticle(body, anchor, kept) : null;
+  let wider: Element | null = null;
+  if (anchor && (!densest || densest.el.contains(anchor))) {
+    wider = widerArticle(body, anchor, kept);
+    if (!wider && densest && densest.prose >= Math.max(500, kept * DENSE_FALLBACK_FACTOR)) wider = densest.el;
+  } else if (densest && densest.prose >= Math.max(500, kept * 3)) wider = densest.el;
+  else if (anchor) wider = widerArticle(body, anchor, kept);
+  if (!wider) return null;
+  dropLinkLists(wider);
+  return proseChars(wider) > kept ? wider : null;
 }
 
 /**
