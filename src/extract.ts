@@ -1,7 +1,7 @@
 import type { Article, ExtractOptions, ExtractResult, Failure, FailureCode } from './types';
 import { RULE_GROUPS } from './rules';
 import { compileUserRules } from './rules/user';
-import { cloneDocument } from './steps/clone';
+import { cloneDocument, treeShape } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed } from './steps/reveal-streamed';
 import { readPageMeta } from './steps/metadata';
@@ -15,7 +15,7 @@ import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
 import { renderText } from './render/text';
 import { isCountedBlock } from './render/restore';
 import { countWords } from './dom/text';
-import { realCall, realGet } from './dom/unclobbered';
+import { realGet } from './dom/unclobbered';
 
 /**
  * The pipeline: named steps in a fixed order, each in its own file under `steps/` with the reason
@@ -67,10 +67,12 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   if (!purifier) return failure('no-dom');
 
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  // Counted on the live page (one native call, no copy): a page far past what Readability will
-  // parse fails now, not after seconds of cloning and cleaning (100,000 paragraphs took 2-5 s).
-  if (realCall<HTMLCollection>(doc, 'getElementsByTagName', '*').length > maxElements * 1.5) return failure('too-large');
-  const clone = cloneDocument(doc);
+  // Counted on the live page (one walk, no copy, which also measures the depth the clone needs): a
+  // page far past what Readability will parse fails now, not after seconds of cloning and cleaning
+  // (100,000 paragraphs took 2-5 s).
+  const shape = treeShape(doc, maxElements * 1.5);
+  if (shape.elements > maxElements * 1.5) return failure('too-large');
+  const clone = cloneDocument(doc, shape.depth);
   // Defuse before anything reads the clone: `<img name="body">` shadows `clone.body`.
   defuseClobbering(clone);
   if (!clone.body || clone.body.localName !== 'body') return failure('no-article', 'It has no body to read (a frameset or an empty page).');

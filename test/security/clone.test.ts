@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
-import { cloneDocument, MAX_DEPTH, treeDepth } from '../../src/steps/clone';
+import { cloneDocument, MAX_DEPTH, treeDepth, treeShape } from '../../src/steps/clone';
 import { extract } from '../../src/index';
 
 /** The depth-capped clone: same text in the same order, never deeper than MAX_DEPTH, page untouched. */
@@ -20,6 +20,30 @@ describe('cloneDocument depth cap', () => {
     const c = cloneDocument(document);
     expect(c.documentElement.outerHTML).toBe(document.documentElement.outerHTML);
     expect(c.URL).toBe('https://a.example/p');
+    expect(c.compatMode).toBe(document.compatMode);
+    expect(c.doctype?.name).toBe('html');
+    expect(c.defaultView).toBeNull();
+    close();
+  });
+  it('copies a quirks-mode page with comments around the root, and leaves out an invalid doctype', () => {
+    const { document, close } = documentFromHtml('<!-- before --><html><body><p>x</p></body></html><!-- after -->', 'https://a.example/q');
+    const c = cloneDocument(document);
+    expect(c.compatMode).toBe('BackCompat');
+    expect(Array.from(c.childNodes).map((n) => n.nodeType)).toEqual(Array.from(document.childNodes).map((n) => n.nodeType));
+    close();
+    const bad = documentFromHtml('<!DOCTYPE><html><body><p>y</p></body></html>', 'https://a.example/b');
+    const d = cloneDocument(bad.document);
+    expect(d.doctype).toBeNull();
+    expect(d.body.innerHTML).toBe('<p>y</p>');
+    bad.close();
+  });
+  it('measures depth and element count in one walk, stopping past a limit', () => {
+    const { document, close } = documentFromHtml('<!DOCTYPE html><html><head><title>T</title></head><body><div><p>a <b>b</b></p></div><p>c</p></body></html>');
+    const all = document.getElementsByTagName('*').length;
+    expect(treeShape(document)).toEqual({ depth: 5, elements: all });
+    expect(treeDepth(document)).toBe(5);
+    const cut = treeShape(document, 3);
+    expect(cut.elements).toBe(4);
     close();
   });
   it('flattens a tree deeper than MAX_DEPTH, keeping every node in document order', () => {
