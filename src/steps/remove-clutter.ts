@@ -149,9 +149,23 @@ function indexSelectors(sels: CompiledSelector[]): SelectorIndex {
   return idx;
 }
 
+/** Elements whose presence among a div's children keeps Readability from wrapping the div's text in a new `<p>`. */
+const NOT_PHRASING = new Set(['div', 'p', 'ul', 'ol', 'li', 'dl', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'figure', 'blockquote', 'form', 'pre', 'main', 'hr']);
+
 function markLater(el: Element, sel: CompiledSelector): void {
-  for (let e: Element | undefined = el; e; e = e.children.length === 1 ? e.children[0] : undefined) {
+  let e: Element = el;
+  for (;;) {
     if (!e.hasAttribute(LATER_ATTR)) e.setAttribute(LATER_ATTR, String(sel.index));
+    if (e.children.length !== 1) break;
+    e = e.children[0];
+  }
+  // A div holding only text and inline elements: Readability moves that into a new <p> and then
+  // puts the <p> in the div's place, so the mark would be lost with the div. Make that <p> now.
+  if (e.localName === 'div' && e.firstChild && !Array.from(e.children).some((c) => NOT_PHRASING.has(c.localName))) {
+    const p = e.ownerDocument.createElement('p');
+    p.setAttribute(LATER_ATTR, String(sel.index));
+    while (e.firstChild) p.appendChild(e.firstChild);
+    e.appendChild(p);
   }
 }
 
