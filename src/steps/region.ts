@@ -82,11 +82,20 @@ export function leftBehind(body: Element, keptChars: number): boolean {
   return left >= 500 && left >= keptChars * 0.6;
 }
 
+/** A block that holds a paragraph's text: a prose element, or a div that is itself a paragraph. */
+function isBlockOfText(el: Element): boolean {
+  return PROSE.has(el.localName) || isTextDiv(el);
+}
+
+/**
+ * The start of the first paragraph Readability kept. Any block of text, not only `<p>`: Readability
+ * turns text-only divs into paragraphs, and some pages' prose is all list items or table cells.
+ */
 function firstProse(content: Element): string | null {
   let found: string | null = null;
   walkElements(content, (el) => {
     if (found) return false;
-    if (el.localName !== 'p') return true;
+    if (!isBlockOfText(el)) return true;
     const t = foldSpace(el.textContent ?? '');
     if (t.length >= MIN_PROSE_CHARS) found = t.slice(0, 60);
     return false;
@@ -95,8 +104,8 @@ function firstProse(content: Element): string | null {
 }
 
 /**
- * The widest container in `body` (a fresh, pruned copy of the page) around the first paragraph
- * Readability kept that is still mostly prose, or null when it is no wider than what was kept.
+ * The block in `body` (a fresh, pruned copy of the page) holding the first paragraph Readability
+ * kept, to widen around.
  */
 export function findAnchor(body: Element, content: Element): Element | null {
   const start = firstProse(content);
@@ -104,7 +113,10 @@ export function findAnchor(body: Element, content: Element): Element | null {
   let anchor: Element | null = null;
   walkElements(body, (el) => {
     if (anchor) return false;
-    if (el.localName === 'p' && foldSpace(el.textContent ?? '').startsWith(start)) anchor = el;
+    if (isBlockOfText(el) && foldSpace(el.textContent ?? '').startsWith(start)) {
+      anchor = el;
+      return false;
+    }
     return true;
   });
   return anchor;

@@ -54,6 +54,14 @@ describe('region check: widening what Readability kept', () => {
     expect(r!.text).not.toContain('advertisers');
   });
 
+  it('finds what Readability kept on a page whose paragraphs are text-only divs (it turns them into <p>)', () => {
+    const divs = (k: number): string => `<div class="part">${[0, 1, 2].map((i) => para(k * 10 + i).replace(/^<p>/, '<div class="text">').replace(/<\/p>$/, '</div>')).join('')}</div>`;
+    const body = `<header><h1>Flood</h1></header><div class="story">${[1, 2, 3, 4].map(divs).join('')}</div>`;
+    const r = widen(body, [10, 11, 12, 20, 21, 22].map((n) => para(n)).join(''));
+    expect(r).not.toBeNull();
+    expect(r!.text).toContain('Paragraph 42 ');
+  });
+
   it('does not take a wider container whose extra text is only link lists', () => {
     const links = `<ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/t${i}">A long related link title number ${i} about something else entirely</a></li>`).join('')}</ul>`;
     const body = `<div class="outer"><div class="story">${para(1)}${para(2)}</div><div class="menu">${links}</div></div>`;
