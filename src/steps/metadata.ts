@@ -131,7 +131,7 @@ function fromMarkup(doc: Document): Markup {
   let time: string | null = null;
   let timeRank = 9;
   // Byline candidates by rank, in document order; the first whose text is a name wins.
-  const bys: Element[][] = [[], [], [], [], []];
+  const bys: Element[][] = [[], [], [], [], [], []];
   const root = doc.body ?? doc.documentElement;
   if (!root) return {};
   walkElements(root, (el) => {
@@ -153,8 +153,9 @@ function fromMarkup(doc: Document): Markup {
   });
   return {
     published: time,
-    byline: firstName(bys.flat()),
-    headlines: h1s.map((el) => ({ el, text: foldSpace(el.textContent ?? '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
+    byline: firstName(bys.slice(0, 5).flat(), 120) ?? firstName(bys[5], 60),
+    // A permalink glyph after the heading (Sphinx's "¶", "#", "§") is not part of the title.
+    headlines: h1s.map((el) => ({ el, text: foldSpace(el.textContent ?? '').replace(/\s*[¶§#]+$/u, '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
   };
 }
 
@@ -174,13 +175,13 @@ export function spacedText(el: Element): string {
 }
 
 /** The text of the first element that reads as names, cleaned of labels and dates later. */
-function firstName(els: Element[]): string | null {
+function firstName(els: Element[], maxLength: number): string | null {
   for (const el of els) {
     // People named in comments, testimonials and quotes are not the article's authors, and a
     // menu's "By Event Type" / "By Company Size" is a way to browse the site.
     if (el.closest(NOT_BYLINE_AREA)) continue;
     const text = spacedText(el);
-    if (text.length <= 120 && cleanByline(text)) return text;
+    if (text.length <= maxLength && cleanByline(text)) return text;
   }
   return null;
 }
@@ -190,6 +191,8 @@ const NOT_BYLINE_AREA = '[class*="comment" i], [id*="comment" i], [class*="testi
 const AUTHOR_NAME_CLASS = /author(?:s|[-_]?box)?[-_]*name$|byline[-_]*(?:name|author)$/i;
 /** A class ending in "author" or "byline": "post_author", "text__author", "the-author", "article__byline". */
 const AUTHOR_CLASS = /(?:^|[-_])(?:authors?|byline|author[-_]link)$/i;
+/** "author-info", "author-meta": a name, or a name with a biography (only a short text counts). */
+const AUTHOR_BOX_CLASS = /(?:^|[-_])author[-_]?(?:info|meta|details|wrap|wrapper)$/i;
 
 /**
  * How sure an element is to be a byline (lower is surer), or 9. Class names vary by site, but
@@ -208,6 +211,7 @@ function bylineRank(el: Element): number {
   if (tokens.some((t) => AUTHOR_NAME_CLASS.test(t))) return 2;
   if (tokens.includes('byline')) return 3;
   if (tokens.some((t) => AUTHOR_CLASS.test(t))) return 4;
+  if (tokens.some((t) => AUTHOR_BOX_CLASS.test(t))) return 5;
   return 9;
 }
 
@@ -240,7 +244,7 @@ export function pickHeadline<T extends { text: string }>(headlines: T[], metaTit
   return null;
 }
 
-const BY_NAME = /(?:^|[|•·—–,:]\s*|\d\s+)(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Rr]eported |[Rr]eviewed |[Ss]tory |[Aa]rticle )?[Bb]y:?\s*((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4})/u;
+const BY_NAME = /(?:^|[|•·—–,:]\s*|\d\s+)(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Rr]eported |[Rr]eviewed |[Ss]tory |[Aa]rticle )?[Bb]y:?\s*((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4}(?:,\s*(?:(?:\p{Lu}\.?){2,6}|Ph\.?D\.?)(?=[\s,.;]|$))*)/u;
 const BY_LABEL = /^(?:written|posted|reviewed|reported|words|story|article)?\s*by:?$|^authors?:?$/i;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}(?:,\s*[\p{L}\s.,-]{1,40})?$/u;
 /** How far from the headline a date or byline is still the article's, in characters of text. */
@@ -342,7 +346,7 @@ function absolute(u: string | null | undefined, doc: Document): string | null {
 }
 
 /** A line that starts with a byline label: "By Jane Roe", "Written by Jane Roe", "Author: Jane Roe". */
-const LABELLED_BYLINE = /^(?:(?:written|posted|words|reported|story|article)\s*)?by\b|^author\b/i;
+const LABELLED_BYLINE = /^(?:this\s+(?:post|article|story)\s+was\s+)?(?:(?:written|posted|words|reported|story|article)\s*)?by\b|^author\b/i;
 /** How much of the body's text the last-resort byline search reads. */
 const BYLINE_SEARCH_CHARS = 60_000;
 
@@ -363,8 +367,9 @@ export function bylineAnywhere(root: Element): string | null {
     let line = spacedText(parent);
     // The label in an element of its own, the name in the next one: read their common parent.
     if (BY_LABEL.test(line) && parent.parentElement) line = spacedText(parent.parentElement);
-    if (line.length > 100) continue;
-    const name = line.replace(/^author:?\s*/i, 'by ').match(BY_NAME)?.[1];
+    // A byline that opens a paragraph ("This post was written by Jane Roe, MD, …"): its start.
+    if (line.length > 100) line = line.slice(0, 100);
+    const name = line.replace(/^this\s+(?:post|article|story)\s+was\s+/i, '').replace(/^author:?\s*/i, 'by ').match(BY_NAME)?.[1];
     if (name && cleanByline(name)) return name;
   }
   return null;

@@ -95,14 +95,14 @@ function isBrand(s: string): boolean {
 const BY_PREFIX = /^(?:avatar\s+|(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:posted|written|words|reporting|reported|story|text|authored|recipe)?\s*by\b[:\s]*|insights\s+from\b[:\s]*|(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\b[:\s]*|(?:posts?\s+)?authors?\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
 const BYLINE_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Where a date or time glued after the names starts: "Gerrand 4 August 2010", "Carroll30 Sep", "Bates June 3, 2021". */
-const LEADING_DATE = new RegExp(`^(?:${BYLINE_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${BYLINE_MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`, 'i');
+const LEADING_DATE = new RegExp(`^(?:${BYLINE_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\d{1,2}\\s+${BYLINE_MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const TRAILING_DATE = new RegExp(`\\s*(?:(?:\\b|(?<=\\p{Ll}))${BYLINE_MONTH}\\.?\\s+\\d|\\d)`, 'iu');
 /** Job titles that follow the names: "Keith Barry Senior Autos Reporter", "X, Head of Marketing". */
 const ROLE_CORE = 'editor|reporter|writer|correspondent|columnist|contributor|founder|co-founder|director|manager|ceo|cto|cfo|coo|president|journalist|analyst|producer|strategist|specialist|consultant';
 const ROLE = `(?:senior|staff|contributing|associate|assistant|managing|executive|deputy|chief|lead|head\\s+of|(?:marketing|content|product|editorial)(?=\\s+(?:${ROLE_CORE}))|${ROLE_CORE})`;
 const TRAILING_ROLE = new RegExp(`(?:,\\s*|\\s+)${ROLE}\\b.*$`, 'i');
 /** A person's name: two to four capitalised words with lowercase letters ("Keith Barry", not "AAA Travel"). */
-const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|de|van|von|da|del|la|le)){1,3}$/u;
+const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*|de|van|von|da|del|la|le)){1,3}$/u;
 /** Values that are not names at all: a status word, a link label, an unfilled template variable. */
 const NOT_A_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|updated|published|posted|modified|last updated|the author|view (?:all|more) posts|read more|more|author|authors|by|admin|administrator|unknown|anonymous|null|undefined)$|^[\w-]+(?:\.[\w-]+){2,}$|\{\{|\$\{|%[a-z_]+%/i;
 /** Initials alone ("CM") are an avatar placeholder, not a byline. */
@@ -120,6 +120,8 @@ export function cleanByline(byline: string | null): string | null {
     b = next;
   }
   // Drop what follows the names: dates, "|", roles after a comma-free dash, "updated…"
+  // Whoever reviewed, fact-checked or edited the piece comes after its writer.
+  b = b.split(/\.?\s+(?:medically\s+)?(?:reviewed|fact[- ]checked|edited|illustrated|photographed)\s+by\b/i)[0];
   b = b.split(/\s+[|•·]\s+|\s+-\s+|\s+on\s+(?=\w+ \d|\S*\d|behalf\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|,?\s+(?:last\s+)?(?:updated|published|posted)\b/i)[0];
   // A date or time glued on ("Andrew Gerrand 4 August 2010", "Chris Carroll30 Sep 2022"): names have no digits.
   const date = b.search(TRAILING_DATE);

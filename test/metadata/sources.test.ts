@@ -122,6 +122,11 @@ describe('bylines from markup classes', () => {
     expect(meta(`<body><article><h1>Bridge delayed again</h1>${BODY}<div class="author-bio">Jane Roe writes about bridges.</div></article></body>`).byline).toBeNull();
     expect(meta(`<body><article><h1>Bridge delayed again</h1>${BODY}</article><ol class="comments"><li><span class="comment-author-name">Pat Doe</span></li></ol></body>`).byline).toBeNull();
   });
+  it('an "author-info" box counts only when it holds no more than a name', () => {
+    const page = (inner: string) => meta(`<body><article><h1>Bridge delayed again</h1><div class="author-info"><img alt=""> ${inner}</div>${BODY}</article></body>`).byline;
+    expect(page('<span>Denise Everheart</span>')).toBe('Denise Everheart');
+    expect(page('<span>Denise Everheart is a freelance writer and a life-long meditator who lives in Ohio.</span>')).toBeNull();
+  });
   it('an element whose text is not a name leaves the next one to answer', () => {
     const m = meta(`<body><article><h1>Bridge delayed again</h1><span class="author-name">Author</span><span class="post-author">Jane Roe</span>${BODY}</article></body>`);
     expect(m.byline).toBe('Jane Roe');
@@ -179,9 +184,11 @@ describe('cleanByline: more of what follows or precedes the names', () => {
     ['Niko Matsakis on behalf of Vision Doc group', 'Niko Matsakis'],
     ['BeauHD on Friday December 19, 2025', 'BeauHD'],
     ['Recipe by PJ Hamel', 'PJ Hamel'],
+    ['By Shelby Loos, DVM. Reviewed by Molly Price, DVM', 'Shelby Loos, DVM'],
+    ['Rachel MacDonald Writer', 'Rachel MacDonald'],
   ])('%s', (raw, want) => expect(cleanByline(raw)).toBe(want));
-  it.each([['Sat'], ['Thursday'], ['CM'], ['The Author']])('rejects a weekday or bare initials: %s', (raw) => expect(cleanByline(raw)).toBeNull());
-  it.each([['Ben Onwuka'], ['Julian K. Arni'], ['Lastname Jones'], ['Authority Figure'], ['Viewpoint Staff'], ['Jane More'], ['Monica Sunday'], ['Tom'], ['Satish Kumar'], ['JWU']])('leaves a plain name alone: %s', (name) => expect(cleanByline(name)).toBe(name));
+  it.each([['Sat'], ['Thursday'], ['CM'], ['The Author'], ['Jun 2 Written By']])('rejects a weekday or bare initials: %s', (raw) => expect(cleanByline(raw)).toBeNull());
+  it.each([['Ben Onwuka'], ['Julian K. Arni'], ['Lastname Jones'], ['Authority Figure'], ['Viewpoint Staff'], ['Jane More'], ['Monica Sunday'], ['Tom'], ['Satish Kumar'], ['JWU'], ['June Carter'], ['Vanessa Mendez, MD']])('leaves a plain name alone: %s', (name) => expect(cleanByline(name)).toBe(name));
 });
 
 describe('titles', () => {
@@ -191,6 +198,10 @@ describe('titles', () => {
     expect(pickHeadline([{ text: 'Yoga Pathways' }], 'Yoga Pathways', null, new Set(['yoga pathways']))).toBeNull();
     expect(pickHeadline([{ text: 'Yoga Won’t Fix the Plumbing' }], 'Yoga Won’t Fix the Plumbing – Yoga Pathways', null, new Set(['yoga pathways']))?.text)
       .toBe('Yoga Won’t Fix the Plumbing');
+  });
+  it('a permalink glyph after the h1 is not part of the title', () => {
+    expect(meta(`<body><h1>Evolve: Shared Mutable History<a class="headerlink" href="#e">¶</a></h1>${BODY}</body>`).title).toBe('Evolve: Shared Mutable History');
+    expect(meta(`<body><h1>We're #1</h1>${BODY}</body>`).title).toBe("We're #1");
   });
   it('a JSON-LD headline cut at 110 characters gives way to the whole title', () => {
     const whole = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick That 9/10 Works)';
@@ -232,6 +243,7 @@ describe('bylineAnywhere: the last resort', () => {
     [`${BODY}<footer><p>Posted by Colin Watson on 2025-12-18 in debusine.</p></footer>`, 'Colin Watson'],
     [`<div><span>Article by</span><span>Matias Heikkilä</span></div>${BODY}`, 'Matias Heikkilä'],
     [`<div><p>Author</p><p>Lisa D. Ellis</p></div>${BODY}`, 'Lisa D. Ellis'],
+    [`<p>This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health. Diet is one of the most important things.</p>${BODY}`, 'Vanessa Mendez, MD'],
   ])('%#', (html, want) => expect(find(html)).toBe(want));
   it('not "by" inside a sentence, a lowercase word, or a commenter', () => {
     expect(find(`${BODY}<p>The report, prepared by the council, was published on Tuesday.</p>`)).toBeNull();
