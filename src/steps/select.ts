@@ -45,8 +45,8 @@ export function compileCompound(selector: string): Compound | null {
   return consumed === s.length ? c : null;
 }
 
-function attrMatches(el: Element, t: AttrTest): boolean {
-  let v = el.getAttribute(t.name);
+function attrMatches(f: ElementFacts, t: AttrTest): boolean {
+  let v = attrOf(f, t.name);
   if (v === null) return false;
   if (t.op === '') return true;
   let want = t.value;
@@ -76,18 +76,40 @@ export interface ElementFacts {
   tag: string;
   id: string;
   classes: string[];
+  /** The raw `class` attribute: most attribute rules test it (`[class*="share"]`). */
+  classAttr: string | null;
+  /** Other attributes read so far (a DOM read each is what made matching slow: dozens of rules per element). */
+  attrs: Map<string, string | null> | null;
 }
 
 export function factsOf(el: Element): ElementFacts {
   const cls = el.getAttribute('class');
-  return { el, tag: el.localName, id: el.getAttribute('id') ?? '', classes: cls ? cls.split(/[ \t\n\f\r]+/).filter(Boolean) : [] };
+  return {
+    el,
+    tag: el.localName,
+    id: el.getAttribute('id') ?? '',
+    classes: cls ? cls.split(/[ \t\n\f\r]+/).filter(Boolean) : [],
+    classAttr: cls,
+    attrs: null,
+  };
+}
+
+function attrOf(f: ElementFacts, name: string): string | null {
+  if (name === 'class') return f.classAttr;
+  const cache = (f.attrs ??= new Map());
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = f.el.getAttribute(name);
+    cache.set(name, v);
+  }
+  return v;
 }
 
 export function matchesCompound(f: ElementFacts, c: Compound): boolean {
   if (c.tag !== null && f.tag !== c.tag) return false;
   if (c.id !== null && f.id !== c.id) return false;
   for (const k of c.classes) if (!f.classes.includes(k)) return false;
-  for (const a of c.attrs) if (!attrMatches(f.el, a)) return false;
+  for (const a of c.attrs) if (!attrMatches(f, a)) return false;
   return true;
 }
 

@@ -107,6 +107,15 @@ describe('compound selector matcher', () => {
     expect(matchesCompound(factsOf(el), compileCompound(sel)!)).toBe(want);
     close();
   });
+  it('one element\'s facts, read once and tested against many rules (as the walk does), agree with Element.matches', () => {
+    const { document, close } = documentFromHtml('<body><a class="Share-bar x" href="https://t.example/intent" data-w="Box">s</a></body>');
+    const el = document.body.firstElementChild!;
+    const f = factsOf(el);
+    const sels = ['[class*="share"]', '[class*="share" i]', '[class~="x"]', '[class^="Share"]', '[href*="intent"]', '[href$="intent"]',
+      '[data-w="box"]', '[data-w="box" i]', '[data-w]', '[title]', '[title*="a"]', 'a[href*="intent"][class*="bar"]', '[id]', '[class*="share"]'];
+    for (const sel of sels) expect(matchesCompound(f, compileCompound(sel)!), sel).toBe(el.matches(sel));
+    close();
+  });
   it('leaves combinators and pseudo-classes to the selector engine', () => {
     for (const s of ['article > p', 'div p', 'p:first-child', 'a, b', '']) expect(compileCompound(s)).toBeNull();
   });
