@@ -76,12 +76,6 @@ export function densestRegion(body: Element): { el: Element; prose: number } | n
   return null;
 }
 
-/** True when the page left behind holds a good share of prose beside what Readability kept. */
-export function leftBehind(body: Element, keptChars: number): boolean {
-  const left = proseChars(body);
-  return left >= 500 && left >= keptChars * 0.6;
-}
-
 /** A block that holds a paragraph's text: a prose element, or a div that is itself a paragraph. */
 function isBlockOfText(el: Element): boolean {
   return PROSE.has(el.localName) || isTextDiv(el);
@@ -228,27 +222,4 @@ export function dropLinkLists(root: Element): void {
     return true;
   });
   for (const el of drop) el.remove();
-}
-
-/** Where `el` sits under `root`, as element-child indices, to find it again in a fresh copy. */
-export function pathOf(el: Element, root: Element): number[] {
-  const path: number[] = [];
-  for (let cur: Element = el; cur !== root; ) {
-    const parent = cur.parentElement;
-    if (!parent) return [];
-    let i = 0;
-    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) i++;
-    path.unshift(i);
-    cur = parent;
-  }
-  return path;
-}
-
-export function atPath(root: Element, path: number[]): Element | null {
-  let cur: Element | null = root;
-  for (const i of path) {
-    cur = cur?.children[i] ?? null;
-    if (!cur) return null;
-  }
-  return cur === root ? null : cur;
 }
