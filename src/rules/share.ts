@@ -20,7 +20,5 @@ export const share: RuleGroup = {
   patterns: [
     // "Follow Hardtail Canada", "Follow us on Instagram": a short line naming whom to follow
     /^[Ff]ollow ([Uu]s|[Mm]e|\p{Lu}\p{L}+( \p{Lu}\p{L}+){0,3})( on .{3,60})?[.!]?$/u,
-    // …and a sentence that asks for it: "…, and follow us on Facebook, Instagram and TikTok to stay up to date."
-    /^.{0,160}\bfollow (us|me) on (facebook|instagram|twitter|x|tiktok|linkedin|youtube|pinterest|threads|bluesky)\b.{0,160}$/i,
     /^share (this|on|via)\b.{0,80}$/i, /^share this story:?.{0,120}$/i, /^(share|tweet|email|print)( (share|tweet|email|print|on facebook|on twitter))*$/i],
 };
