@@ -82,7 +82,7 @@ export const chrome: RuleGroup = {
     /^(already (have an account|a subscriber)\??\s*(log|sign) ?in|this (article|story|content) is (exclusive|only available) (to|for) .{1,40}|subscribe to (read|continue|unlock|get access)( .{0,40})?)[.!]?$/i,
     /^this (story|article|work|journalism) (is|was) (funded|made possible) by (readers|people) like you[.!]?$/i,
     // Image credits: "(Image credit: Wareable)", "Photo credit: SewCanShe.com" (330 on wcxb-dev, 2 in the truth)
-    /^\(?(image|photo|feature[d]? image|photograph|picture|image credit|photo credit|credit)s?( credit)?: ?.{2,80}$/i,
+    /^\(?(image|photo|feature[d]? image|photograph|picture|image credit|photo credit|image source|photo source|credit)s?( credit)?: ?.{2,80}$/i,
     // Pinterest prompts and site search: "Pin this for later!", "Search This Site"
     /^(pin (this|it)( (for|to read) later| now)?|pin for later|save (this|it) (for later|to pinterest))[.!]*$/i,
     /^search (this|the) site$/i,

@@ -22,6 +22,6 @@ export const newsletter: RuleGroup = {
     // newsletter", "Like what you're reading? Subscribe…", "Would you like to receive notifications
     // about new posts?", "Join our mailing list!", "Want more from X? Sign up for our newsletter, The
     // Selection, and shop smarter." 78 on wcxb-dev, none in the truth.
-    /^(subscribe to (get|receive) .{3,60}|([^.?!]{3,60}\? )?sign up (for|to) (the |our )?.{0,40}newsletter.{0,80}|like what you['’]?re reading\??.{0,80}|would you like to receive (notifications|updates).{0,60}|join (our|the) (mailing|email) list.{0,80}|get (our|the) latest .{0,60} (in|to|delivered to) your inbox.{0,40})$/i,
+    /^(subscribe to (get|receive) .{3,60}|([^.?!]{3,60}\? )?sign up (for|to) (the |our )?.{0,40}newsletter.{0,80}|like what you['’]?re reading\??.{0,80}|would you like to receive (notifications|updates).{0,60}|join (our|the) (mailing|email) list.{0,80}|get (our|the) latest .{0,60} (in|to|delivered to) your inbox.{0,40}|(receive|get) .{3,60},? delivered (right |straight )?to your inbox[.!]?)$/i,
   ],
 };

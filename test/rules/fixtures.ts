@@ -85,6 +85,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: 'a sign-up line, hashed', html: `<p class="z3">Sign up for our free daily newsletter and never miss a story.</p>`, phrases: ['Sign up for our free daily newsletter'] },
       { name: 'a subscribe box by class', html: `<div class="tnp-subscription-posts"><p><strong>Would you like to receive notifications about new posts?</strong></p><form><input type="email"><button>Go</button></form></div>`, phrases: ['receive notifications about new posts'] },
       { name: 'a sign-up form by id', html: `<div id="replay-signup"><h3>Sign up for The Replay</h3><p>A weekly roundup of what we read.</p></div>`, phrases: ['A weekly roundup of what we read'] },
+      { name: 'an inbox line', html: `<h4 class="z5">Receive bridge news, delivered to your inbox</h4>`, phrases: ['delivered to your inbox'] },
       { name: 'a sign-up line, hashed', html: `<p class="z4">Subscribe to get the latest posts sent to your email.</p>`, phrases: ['Subscribe to get the latest posts'] },
       { name: 'a sign-up heading and button', html: `<h3 class="q7">Join Our Newsletter</h3><p class="q8">Subscribe here!</p>`, phrases: ['Join Our Newsletter', 'Subscribe here'] },
     ],
