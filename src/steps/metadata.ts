@@ -1,5 +1,5 @@
 import { foldSpace } from '../dom/text';
-import { walkElements } from './select';
+import { closestMatch, compileList, walkElements } from './select';
 import { isHidden } from './prune';
 import { SEPARATORS, cleanByline, decodeEntities, normalizeDate } from './normalize-meta';
 import { PUBLISHED_KEYS, dateAnywhere, datesInLine, firstDate, pickShown, urlDate, type ShownDate } from '../meta/dates';
@@ -140,7 +140,7 @@ function fromMarkup(doc: Document): Markup {
     if (n === 'time' && timeRank > 0) {
       const dt = el.getAttribute('datetime');
       if (dt && normalizeDate(dt)) {
-        const rank = el.getAttribute('itemprop') === 'datePublished' || el.hasAttribute('pubdate') ? 0 : el.closest('article') ? 1 : 2;
+        const rank = el.getAttribute('itemprop') === 'datePublished' || el.hasAttribute('pubdate') ? 0 : insideArticle(el) ? 1 : 2;
         if (rank < timeRank) {
           time = dt;
           timeRank = rank;
@@ -179,7 +179,7 @@ function firstName(els: Element[], maxLength: number): string | null {
   for (const el of els) {
     // People named in comments, testimonials and quotes are not the article's authors, and a
     // menu's "By Event Type" / "By Company Size" is a way to browse the site.
-    if (el.closest(NOT_BYLINE_AREA)) continue;
+    if (closestMatch(el, NOT_BYLINE_LIST)) continue;
     const text = spacedText(el);
     if (text.length <= maxLength && cleanByline(text)) return text;
   }
@@ -187,6 +187,7 @@ function firstName(els: Element[], maxLength: number): string | null {
 }
 
 const NOT_BYLINE_AREA = '[class*="comment" i], [id*="comment" i], [class*="testimonial" i], [class*="review" i], blockquote, nav, [role="navigation"], [role="menu"], [role="menubar"], ul[class*="menu" i], li[class*="menu" i], div[class*="flyout" i], div[class*="dropdown" i]';
+const NOT_BYLINE_LIST = compileList(NOT_BYLINE_AREA)!;
 /** A class naming the author's name: "author-name", "author_name", "authorName", "author-box__name". */
 const AUTHOR_NAME_CLASS = /author(?:s|[-_]?box)?[-_]*name$|byline[-_]*(?:name|author)$/i;
 /** A class ending in "author" or "byline": "post_author", "text__author", "the-author", "article__byline". */
@@ -317,7 +318,7 @@ function choosePublished(
   merged: string | null,
   byline: string | null | undefined,
 ): string | null {
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const canonical = canonicalHref(doc);
   const fromUrl = [index.get('og:url'), canonical, realDocUrl(doc)].map((u) => urlDate(absolute(u, doc))).find(Boolean);
   if (fromUrl) return fromUrl;
   if (shown && !(shown.updated && metaPublished)) return shown.date;
@@ -327,8 +328,33 @@ function choosePublished(
 
 /** The page's own address: its canonical link or og:url, else the document's URL. */
 function pageUrl(doc: Document, index: Map<string, string>): string | null {
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const canonical = canonicalHref(doc);
   return absolute(canonical, doc) ?? absolute(index.get('og:url'), doc) ?? realDocUrl(doc);
+}
+
+/** The href of `<link rel="canonical">` (tokens compared without case), read without the selector engine. */
+function canonicalHref(doc: Document): string | null {
+  for (const l of Array.from(doc.getElementsByTagName('link'))) {
+    if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) return l.getAttribute('href');
+  }
+  return null;
+}
+
+/** The contents of every `<meta name=…>` whose name matches, folded, empty ones left out. */
+function metaValues(doc: Document, name: RegExp): string[] {
+  const out: string[] = [];
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    if (name.test(m.getAttribute('name') ?? '')) {
+      const v = foldSpace(m.getAttribute('content') ?? '');
+      if (v) out.push(v);
+    }
+  }
+  return out;
+}
+
+function insideArticle(el: Element): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (e.localName === 'article') return true;
+  return false;
 }
 
 function realDocUrl(doc: Document): string | null {
@@ -363,7 +389,7 @@ export function bylineAnywhere(root: Element): string | null {
     seen += t.length;
     if (t.length > 200 || !LABELLED_BYLINE.test(t.trimStart())) continue;
     const parent = n.parentElement;
-    if (!parent || parent.localName === 'script' || parent.localName === 'style' || parent.closest(NOT_BYLINE_AREA)) continue;
+    if (!parent || parent.localName === 'script' || parent.localName === 'style' || closestMatch(parent, NOT_BYLINE_LIST)) continue;
     let line = spacedText(parent);
     // The label in an element of its own, the name in the next one: read their common parent.
     if (BY_LABEL.test(line) && parent.parentElement) line = spacedText(parent.parentElement);
@@ -382,6 +408,10 @@ function sameName(a: string, b: string | null): boolean {
 /** Letters after a name that are credentials: ", MD", ", M.D. FACLM", ", MS, RD", ", CFP®", ", PhD". */
 const CREDENTIALS = /^(?:,?\s*(?:(?:\p{Lu}\.?){2,6}®?|Ph\.?D\.?))+$/u;
 const DOCTOR = /^(?:dr|prof)\.?\s+$/i;
+/** A publication or company after a name ("Jane Roe, Riverside Post"), not another writer. */
+const ORGANISATION = /\b(?:post|news|times|journal|magazine|media|press|daily|herald|tribune|gazette|group|inc|llc|ltd|team|staff|network|report|review|blog|studio|agency|university|institute|newsroom)\b/i;
+/** What follows a name when more writers are named: ", Jane Roe", " and Jane Roe", " & J. Roe". */
+const MORE_NAMES = /^(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 
 /** The name a site goes by in its host: "buzzsprout" for www.buzzsprout.com, "3itech" for us.3itech.com. */
 export function hostName(url: string | null): string | null {
@@ -435,6 +465,17 @@ export function chooseByline(
       return lc.endsWith(base) && DOCTOR.test(c.slice(0, c.length - base.length));
     }) ?? first;
   }
+  // The same first name followed by more names in another source ("Moses Kim" in the metadata,
+  // "Moses Kim and Kate Shokurova" printed on the page): a co-written piece has every writer.
+  if (first) {
+    const base = cleanByline(first)!.toLowerCase();
+    first = valid.find((b) => {
+      const c = cleanByline(b)!;
+      const rest = c.slice(base.length);
+      const isSiteName = !!siteName && siteName.toLowerCase().includes(rest.replace(/^[\s,&]+|^and\s+/gi, '').toLowerCase());
+      return c.toLowerCase().startsWith(base) && MORE_NAMES.test(rest) && !ORGANISATION.test(rest) && !isSiteName;
+    }) ?? first;
+  }
   // "Jane Roe and John Doe, The Commercial Appeal": the publication after the names is the site.
   const site = siteName ? foldSpace(siteName) : '';
   if (first && site && first.toLowerCase().endsWith(`, ${site.toLowerCase()}`)) first = first.slice(0, -(site.length + 2));
@@ -449,7 +490,7 @@ export function readPageMeta(doc: Document): PageMeta {
   const fromTags = fromMeta(index);
   // Scholarly pages list every author in a citation_author tag of its own; the first alone is a
   // fraction of the byline.
-  const cited = Array.from(new Set(Array.from(doc.querySelectorAll('meta[name="citation_author" i]'), (m) => foldSpace(m.getAttribute('content') ?? '')).filter(Boolean)));
+  const cited = Array.from(new Set(metaValues(doc, /^citation_authors?$/i).filter(Boolean)));
   if (cited.length > 1 && cited.length <= 12) fromTags.byline = cited.join(', ');
   const merged = merge(ld, fromTags, markup, { lang: lang ? foldSpace(lang) : null });
   const rawTitle: unknown = doc.title;

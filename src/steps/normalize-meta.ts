@@ -98,9 +98,11 @@ const BYLINE_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const LEADING_DATE = new RegExp(`^(?:${BYLINE_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\d{1,2}\\s+${BYLINE_MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const TRAILING_DATE = new RegExp(`\\s*(?:(?:\\b|(?<=\\p{Ll}))${BYLINE_MONTH}\\.?\\s+\\d|\\d)`, 'iu');
 /** Job titles that follow the names: "Keith Barry Senior Autos Reporter", "X, Head of Marketing". */
-const ROLE_CORE = 'editor|reporter|writer|correspondent|columnist|contributor|founder|co-founder|director|manager|ceo|cto|cfo|coo|president|journalist|analyst|producer|strategist|specialist|consultant';
+const ROLE_CORE = 'editor|reporter|writer|educators?|correspondent|columnist|contributor|founder|co-founder|director|manager|ceo|cto|cfo|coo|president|journalist|analyst|producer|strategist|specialist|consultant';
 const ROLE = `(?:senior|staff|contributing|associate|assistant|managing|executive|deputy|chief|lead|head\\s+of|(?:marketing|content|product|editorial)(?=\\s+(?:${ROLE_CORE}))|${ROLE_CORE})`;
 const TRAILING_ROLE = new RegExp(`(?:,\\s*|\\s+)${ROLE}\\b.*$`, 'i');
+/** A last comma part that ends in a role: "…, Extension horticulture educators", "…, Senior Staff Writer". */
+const TRAILING_ROLE_PHRASE = new RegExp(`,\\s*[^,]{0,60}\\b(?:${ROLE_CORE})s?$`, 'i');
 /** A person's name: two to four capitalised words with lowercase letters ("Keith Barry", not "AAA Travel"). */
 const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*|de|van|von|da|del|la|le)){1,3}$/u;
 /** Values that are not names at all: a status word, a link label, an unfilled template variable. */
@@ -112,6 +114,8 @@ export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
   // An e-mail address beside the name ("Newsdesk news@example.com") is contact, not name.
   let b = foldSpace(decodeEntities(byline).replace(/\S+@[\w-]+\.[\w.-]+/g, ' '));
+  // A reading time is no part of a name ("August 28, 2025 • 5 min read").
+  b = b.replace(/\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading|watch|listen)(?:ing)?(?:\s+time)?)?\b/gi, ' ').trim();
   // A date before the name, run together with it ("Dec 17, 2025Julian K. Arni").
   b = b.replace(LEADING_DATE, '').replace(/^[\s,;:|•·–—-]+/, '');
   for (let i = 0; i < 3; i++) {
@@ -119,6 +123,10 @@ export function cleanByline(byline: string | null): string | null {
     if (next === b) break;
     b = next;
   }
+  // A co-writer's joiner left in front ("& Zackery Cuevas Writer, Hardware"), before the role check.
+  b = b.replace(/^(?:and|&)\s+/i, '');
+  // A label after the names: "Help Net Security Sponsored".
+  b = b.replace(/\s+(?:sponsored(?:\s+content)?|partner\s+content|advertorial)$/i, '');
   // Drop what follows the names: dates, "|", roles after a comma-free dash, "updated…"
   // Whoever reviewed, fact-checked or edited the piece comes after its writer.
   b = b.split(/\.?\s+(?:medically\s+)?(?:reviewed|fact[- ]checked|edited|illustrated|photographed)\s+by\b/i)[0];
@@ -129,13 +137,15 @@ export function cleanByline(byline: string | null): string | null {
   // Two blocks' text run together ("Harry RabinowitzTech Reporter", "Emily WalkerCasey McDevitt"):
   // the first name ends where a long lowercase run meets a capital ("McDevitt", "MacDonald" stay)
   // and more words or a status label follow (a one-word brand like "Team SimplyThrilled" stays).
-  const glued = b.match(/^(\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,3}\p{Lu}\p{Ll}{4,})(?=\p{Lu}\S*\s|(?:Published|Updated|Posted)\b)/u);
+  const glued = b.match(/^(\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,3}\p{Lu}\p{Ll}{4,})(?=\p{Lu}\S*\s(?!and\b|&)|(?:Published|Updated|Posted)\b)/u);
   if (glued) b = glued[1];
-  // A link label after the names: "A. J. Neal View In Digital Edition", "Jane Roe Follow".
-  b = b.replace(/^(\S+\s+\S.*?)\s+(?:view|read|follow|see|more|share|email|contact|subscribe|let['’]s)\b.*$/i, '$1');
+  // A link label after the names ("A. J. Neal View In Digital Edition", "Jane Roe Follow"), or the
+  // greeting that starts the writer's biography ("Jack Shepherd Hi! I'm Jack, …").
+  b = b.replace(/^(\S+\s+\S.*?)\s+(?:view|read|follow|see|more|share|email|contact|subscribe|let['’]s|hi|hello)\b.*$/i, '$1');
   // A job title after at least a first and last name.
-  const role = b.match(TRAILING_ROLE);
-  if (role && PERSON.test(b.slice(0, role.index))) b = b.slice(0, role.index);
+  const persons = (names: string): boolean => names.split(/,\s*|\s+(?:and|&)\s+/).every((n) => PERSON.test(n));
+  const role = [b.match(TRAILING_ROLE_PHRASE), b.match(TRAILING_ROLE)].find((m) => m && persons(b.slice(0, m.index)));
+  if (role) b = b.slice(0, role.index);
   b = b.replace(/^(and|&)\s+|\s*[,;:|–—-]+\s*$/g, '').trim();
   if (!b || b.length > 120 || /^https?:/i.test(b) || NOT_A_NAME.test(b) || INITIALS.test(b) || !/\p{L}/u.test(b)) return null;
   return b;

@@ -134,3 +134,26 @@ export function walkElements(root: Element, visit: (el: Element) => boolean): vo
     n = next;
   }
 }
+
+/** A selector list of compounds ("nav, [role=menu], ul[class*=menu i]"), or null if any part needs the engine. */
+export function compileList(selectors: string): Compound[] | null {
+  const out: Compound[] = [];
+  for (const part of selectors.split(',')) {
+    const c = compileCompound(part);
+    if (!c) return null;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * `el.closest(list)` for a compiled list: in jsdom the selector engine parses and matches the
+ * whole list at every call, and the metadata step asks it for dozens of candidates per page.
+ */
+export function closestMatch(el: Element | null, list: Compound[]): Element | null {
+  for (let e = el; e; e = e.parentElement) {
+    const f = factsOf(e);
+    if (list.some((c) => matchesCompound(f, c))) return e;
+  }
+  return null;
+}

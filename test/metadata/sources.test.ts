@@ -163,6 +163,17 @@ describe('chooseByline', () => {
     expect(chooseByline(['Buzzsprout'], null, 'buzzsprout', () => null)).toBe('Buzzsprout');
     expect(chooseByline(['Jane Roe'], null, 'buzzsprout', () => 'By Alban Brooke')).toBe('Jane Roe');
   });
+  it('the same first name followed by more writers in another source wins', () => {
+    expect(chooseByline(['Moses Kim', 'Moses Kim and Kate Shokurova'], null)).toBe('Moses Kim and Kate Shokurova');
+    expect(chooseByline(['Rui Ma', 'Rui Ma, Heba Ledwon & Suparn Patra'], null)).toBe('Rui Ma, Heba Ledwon & Suparn Patra');
+    expect(chooseByline(['Moses Kim', 'Moses Kim and friends'], null)).toBe('Moses Kim');
+    expect(chooseByline(['Moses Kim', 'Moses Kim, Riverside Post'], 'Riverside Post')).toBe('Moses Kim');
+    expect(chooseByline(['Emily Baron Cadloff', 'Emily Baron Cadloff, Modern Farmer'], 'Modern Farmer Magazine')).toBe('Emily Baron Cadloff');
+  });
+  it('citation_authors (the plural some journals use) counts as citation_author', () => {
+    const m = meta(`<head><meta name="citation_authors" content="Jennifer Huberty"><meta name="citation_authors" content="Jeni Green"></head><body>${BODY}</body>`);
+    expect(m.byline).toBe('Jennifer Huberty, Jeni Green');
+  });
   it('every citation_author of a scholarly page, not only the first', () => {
     const m = meta(`<head><meta name="author" content="Aditya Mahindru"><meta name="citation_author" content="Aditya Mahindru">
       <meta name="citation_author" content="Pradeep Patil"><meta name="citation_author" content="Varun Agrawal"></head><body>${BODY}</body>`);
@@ -186,9 +197,16 @@ describe('cleanByline: more of what follows or precedes the names', () => {
     ['Recipe by PJ Hamel', 'PJ Hamel'],
     ['By Shelby Loos, DVM. Reviewed by Molly Price, DVM', 'Shelby Loos, DVM'],
     ['Rachel MacDonald Writer', 'Rachel MacDonald'],
+    ['Jack Shepherd Hi! I’m Jack, Co-Founder', 'Jack Shepherd'],
+    ['Mark SubbaRao and Jonas Jaegermeyer', 'Mark SubbaRao and Jonas Jaegermeyer'],
+    ['Emily WalkerCasey McDevitt', 'Emily Walker'],
+    ['& Zackery Cuevas Writer, Hardware', 'Zackery Cuevas'],
+    ['Help Net Security Sponsored', 'Help Net Security'],
+    ['Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators', 'Julie Weisenhorn and Natalie Hoidal'],
+    ['Jane Roe, Acme Corp Director', 'Jane Roe'],
   ])('%s', (raw, want) => expect(cleanByline(raw)).toBe(want));
-  it.each([['Sat'], ['Thursday'], ['CM'], ['The Author'], ['Jun 2 Written By']])('rejects a weekday or bare initials: %s', (raw) => expect(cleanByline(raw)).toBeNull());
-  it.each([['Ben Onwuka'], ['Julian K. Arni'], ['Lastname Jones'], ['Authority Figure'], ['Viewpoint Staff'], ['Jane More'], ['Monica Sunday'], ['Tom'], ['Satish Kumar'], ['JWU'], ['June Carter'], ['Vanessa Mendez, MD']])('leaves a plain name alone: %s', (name) => expect(cleanByline(name)).toBe(name));
+  it.each([['Sat'], ['Thursday'], ['CM'], ['The Author'], ['Jun 2 Written By'], ['August 28, 2025 • 5 min read'], ['12 min read']])('rejects a weekday or bare initials: %s', (raw) => expect(cleanByline(raw)).toBeNull());
+  it.each([['Ben Onwuka'], ['Julian K. Arni'], ['Lastname Jones'], ['Authority Figure'], ['Viewpoint Staff'], ['Jane More'], ['Monica Sunday'], ['Tom'], ['Satish Kumar'], ['JWU'], ['June Carter'], ['Vanessa Mendez, MD'], ['Min-jun Kim'], ['Jane Hill'], ['Jane Roe, Riverside Post'], ['Sponsored Smith']])('leaves a plain name alone: %s', (name) => expect(cleanByline(name)).toBe(name));
 });
 
 describe('titles', () => {
