@@ -14,7 +14,7 @@ import { purifierFor, sanitizeAllToStrings, sanitizeInPlace } from './steps/sani
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
 import { renderText } from './render/text';
 import { isCountedBlock } from './render/restore';
-import { countWords } from './dom/text';
+import { countWords, hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
 
 /**
@@ -76,7 +76,6 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   // Defuse before anything reads the clone: `<img name="body">` shadows `clone.body`.
   defuseClobbering(clone);
   if (!clone.body || clone.body.localName !== 'body') return failure('no-article', 'It has no body to read (a frameset or an empty page).');
-  if (clone.getElementsByTagName('*').length > maxElements * 4) return failure('too-large');
   revealStreamed(clone);
   checkTime();
 
@@ -89,7 +88,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const pageText = clone.body.textContent ?? '';
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
   // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
-  if (!options.force && countWords(pageText) < 20) return failure('no-article');
+  if (!options.force && !hasWords(pageText, 20)) return failure('no-article');
   checkTime();
 
   let log = new RemovalLog();
@@ -127,12 +126,12 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const positions = locateRemovals(clean);
   const text = renderText(clean);
   checkTime();
-  if (!options.force && countWords(text) < 20) return failure('no-article');
+  const wordCount = countWords(text);
+  if (!options.force && wordCount < 20) return failure('no-article');
 
   const html = clean.innerHTML;
 
   const siteName = meta.siteName ?? found.siteName;
-  const wordCount = countWords(text);
   const article: Article = {
     title: cleanTitle(meta.title ?? found.title, siteName) ?? cleanTitle(found.title, siteName) ?? '',
     byline: cleanByline(meta.byline) ?? cleanByline(found.byline),

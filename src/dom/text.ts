@@ -13,6 +13,13 @@ export function preview(s: string, max = 120): string {
   return (sp > max / 2 ? cut.slice(0, sp) : cut) + '…';
 }
 
+/** Whether `s` has at least `n` words, reading only as far as the n-th (a whole page's text is long). */
+export function hasWords(s: string, n: number): boolean {
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  for (let i = 0; i < n; i++) if (!re.exec(s)) return false;
+  return true;
+}
+
 export function countWords(s: string): number {
   const m = s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
   return m ? m.length : 0;
