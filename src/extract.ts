@@ -8,7 +8,7 @@ import { readPageMeta } from './steps/metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
 import { removeClutter } from './steps/remove-clutter';
 import { pruneNonContent } from './steps/prune';
-import { SUSPECT_SHARE, widerRegion } from './steps/region';
+import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
 import { runReadability, TooLargeError } from './steps/readability';
 import { purifierFor, sanitizeAllToStrings, sanitizeInPlace } from './steps/sanitize';
 import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
@@ -101,7 +101,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   if (!found) return failure('no-article');
 
   // Step 5b (steps/region.ts): Readability kept one section of the article, or went elsewhere.
-  if (found.textLength < pageText.length * SUSPECT_SHARE) {
+  if (found.textLength < pageText.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
     // The fresh copy is prepared as this one was, so the region is judged on the same page.
     const freshLog = new RemovalLog();
     const wider = widerRegion(doc, found.content, (d) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
-import { widerRegion, proseChars } from '../../src/steps/region';
+import { mayWiden, widerRegion, proseChars } from '../../src/steps/region';
 import { pruneNonContent } from '../../src/steps/prune';
 
 /** A sentence of prose long enough to count (over 60 characters), numbered so each is distinct. */
@@ -66,5 +66,33 @@ describe('region check: widening what Readability kept', () => {
     const links = `<ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/t${i}">A long related link title number ${i} about something else entirely</a></li>`).join('')}</ul>`;
     const body = `<div class="outer"><div class="story">${para(1)}${para(2)}</div><div class="menu">${links}</div></div>`;
     expect(widen(body, para(1) + para(2))).toBeNull();
+  });
+});
+
+describe('region check: whether a copy of the page is worth making', () => {
+  const check = (body: string, keptHtml: string): boolean => {
+    const { document, close } = documentFromHtml(`<!doctype html><html><body>${body}</body></html>`);
+    try {
+      const kept = document.createElement('div');
+      kept.innerHTML = keptHtml;
+      const before = document.body.innerHTML;
+      const answer = mayWiden(document, kept);
+      expect(document.body.innerHTML).toBe(before); // the live page is only read
+      return answer;
+    } finally {
+      close();
+    }
+  };
+  it('yes when the page holds far more prose than Readability kept', () => {
+    expect(check(`<main>${[1, 2, 3, 4].map((k) => section(k)).join('')}</main>`, section(1))).toBe(true);
+  });
+  it('no when the rest of the page is menus, links and short lines', () => {
+    const chrome = `<nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ')}</nav><footer><p>© Riverside Post</p></footer>`;
+    expect(check(`${chrome}<main>${section(1)}</main>${chrome}`, section(1))).toBe(false);
+  });
+  it('counts the real body of a clobbered page (`<img name="body">`, form controls named like DOM members)', () => {
+    const clobber = '<img name="body"><form><input name="textContent"><input name="getElementsByTagName"><p>x</p></form>';
+    expect(check(`${clobber}<main>${[1, 2, 3, 4].map((k) => section(k)).join('')}</main>`, section(1))).toBe(true);
+    expect(check(`${clobber}<main>${section(1)}</main>`, section(1))).toBe(false);
   });
 });
