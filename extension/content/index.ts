@@ -3,7 +3,9 @@ import { api, onRequest } from './api';
 import type { BackgroundRequest, ContentRequest, ContentRequests, ReaderAction } from '../shared/messages';
 import { SETTINGS_KEY } from '../shared/settings';
 import { extractPage } from './extraction';
-import { Overlay } from './overlay/overlay';
+import { exportsModule } from './exports-key';
+import { safeFragment, safeHtml } from '../shared/sink';
+import type { Overlay } from './overlay/overlay';
 import { loadSettings, normalizeSettings, saveSettings } from './settings';
 
 /**
@@ -36,21 +38,36 @@ function isRequest(msg: unknown): msg is ContentRequest {
 }
 
 function install(): void {
-  const overlay = new Overlay({
-    extract: async (force) => extractPage((await loadSettings()).rules, force, !force),
-    settings: loadSettings,
-    saveSettings,
-    openOptions: () => api.runtime.sendMessage({ type: 'options:open' } satisfies BackgroundRequest),
-  });
+  // The overlay comes with the reader module, which the background injects before any reader
+  // action that can open it; made once, on the first such action.
+  let overlay: Overlay | null = null;
+  const reader = (): Overlay => {
+    if (overlay) return overlay;
+    const m = exportsModule();
+    if (!m) throw new Error('The reader could not be loaded on this page.');
+    overlay = m.createOverlay({
+      extract: async (force) => extractPage((await loadSettings()).rules, force, !force),
+      settings: loadSettings,
+      saveSettings,
+      openOptions: () => api.runtime.sendMessage({ type: 'options:open' } satisfies BackgroundRequest),
+      safeFragment,
+      safeHtml,
+    });
+    return overlay;
+  };
 
   const handlers: Handlers = {
     'content:ping': async () => ({ ready: true }),
     'content:extract': async (req) => extractPage((await loadSettings()).rules, req.force, false),
     'content:reader': async (req) => {
-      if (req.action === 'open') await overlay.open();
-      else if (req.action === 'close') overlay.close();
-      else await overlay.toggle();
-      return { open: overlay.isOpen };
+      if (req.action === 'close') {
+        overlay?.close();
+        return { open: overlay?.isOpen ?? false };
+      }
+      const o = reader();
+      if (req.action === 'open') await o.open();
+      else await o.toggle();
+      return { open: o.isOpen };
     },
   };
 
@@ -61,7 +78,7 @@ function install(): void {
   });
 
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[SETTINGS_KEY] && overlay.isOpen) overlay.applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
+    if (area === 'local' && changes[SETTINGS_KEY] && overlay?.isOpen) overlay.applySettings(normalizeSettings(changes[SETTINGS_KEY].newValue));
   });
 }
 

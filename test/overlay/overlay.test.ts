@@ -6,6 +6,7 @@ import { extract } from '../../src/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../../extension/shared/settings';
 import type { ExtractReply } from '../../extension/shared/messages';
 import { Overlay, HOST_TAG } from '../../extension/content/overlay/overlay';
+import { safeFragment, safeHtml } from '../../extension/shared/sink';
 import { exportFile } from '../../extension/content/overlay/export-file';
 import { normalizeSettings } from '../../extension/content/settings';
 
@@ -27,6 +28,8 @@ function makeOverlay(settings: Partial<Settings> = {}) {
   const saved: Partial<Settings>[] = [];
   let current: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const overlay = new Overlay({
+    safeFragment,
+    safeHtml,
     extract: async (force) => {
       const result = extract(document, { url: 'https://www.algemeiner.com/x', force });
       return { result, markdown: null, url: 'https://www.algemeiner.com/x', ms: 1 } satisfies ExtractReply;

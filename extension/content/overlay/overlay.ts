@@ -7,7 +7,6 @@ import { LIMITS, type ExportFormat, type Settings, type Theme } from '../../shar
 import { copyText, download } from './actions';
 import { h } from './dom';
 import { removedList } from './removed';
-import { safeFragment, safeHtml } from '../../shared/sink';
 import { OVERLAY_CSS, PAGE_CSS } from './styles';
 import { PageGuard } from './page-guard';
 
@@ -18,6 +17,12 @@ export interface OverlayHost {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Ask the background to open the options page (content scripts cannot open it themselves). */
   openOptions(): Promise<unknown>;
+  /**
+   * The sink (shared/sink.ts) from the content script: the overlay travels in the reader module,
+   * which would otherwise carry a second copy of DOMPurify.
+   */
+  safeFragment(html: string, doc: Document): DocumentFragment;
+  safeHtml(html: string, doc: Document): string;
 }
 
 const THEMES: [Theme, string][] = [['auto', 'Auto'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark']];
@@ -178,7 +183,7 @@ export class Overlay {
       h(doc, 'span', { class: 'reading' }, `${a.readingMinutes} min read`),
     );
     const body = h(doc, 'div', { class: 'body' });
-    body.append(safeFragment(a.html, doc));
+    body.append(this.app.safeFragment(a.html, doc));
     const article = h(doc, 'article', { dir: a.dir ?? 'auto', lang: a.lang ?? undefined }, h(doc, 'header', {}, h(doc, 'h1', { class: 'title' }, a.title), meta), body);
     if (a.removed.length) article.append(removedList(doc, a.removed, (r) => this.restore(r)));
     scroller.append(article);
@@ -190,7 +195,7 @@ export class Overlay {
     if (!body) return;
     // restoreRemoval places an empty wrapper where the block was; its content goes through the sink.
     const wrapper = restoreRemoval(body, { ...r, html: '' });
-    wrapper.append(safeFragment(r.html, wrapper.ownerDocument));
+    wrapper.append(this.app.safeFragment(r.html, wrapper.ownerDocument));
     this.say('Restored into the article.');
   }
 
@@ -199,7 +204,7 @@ export class Overlay {
     const c = this.current;
     if (!c?.article || !c.body) return null;
     // The HTML goes through the sanitizer again: it drops the overlay's own data-restored marks.
-    return { article: { ...c.article, text: renderText(c.body), html: safeHtml(c.body.innerHTML, c.body.ownerDocument) }, markdown: markdownOf(c.body) };
+    return { article: { ...c.article, text: renderText(c.body), html: this.app.safeHtml(c.body.innerHTML, c.body.ownerDocument) }, markdown: markdownOf(c.body) };
   }
 
   private async copy(kind: 'text' | 'md'): Promise<void> {
