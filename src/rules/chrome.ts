@@ -69,7 +69,11 @@ export const chrome: RuleGroup = {
     // Bylines, reading times and date lines left in the story: "About the Author", "Written by Jane
     // Roe", "Bridgestone Team | 5 min read", "Published June 23, 2025 10:39AM" (the metadata step
     // has read them). Screened on wcxb-dev: 380 such blocks on 220 pages, 7 kept by the truth.
-    /^(about (the )?authors?|meet the authors?|author bio|more about (the )?author)[:.]?$/i,
+    /^(about (the )?(authors?|reviewers?)|meet the authors?|author bio|more about (the )?author)[:.]?$/i,
+    // The link under a writer's or reviewer's bio: "View all posts by Jane Roe, MD"
+    /^([Vv]iew|[Ss]ee|[Rr]ead) (all|more|[Aa]ll|[Mm]ore) ([Pp]osts|[Aa]rticles|[Ss]tories) (by|from) \p{Lu}.{0,80}$/u,
+    // "Reviewed by Toni Golen, MD, Editor in Chief, …" on its own line: the reviewer's credit
+    /^([Mm]edically )?([Rr]eviewed|[Ff]act[- ][Cc]hecked) by \p{Lu}.{0,200}$/u,
     /^([Ww]ritten|[Pp]osted|WRITTEN|POSTED) (by|BY) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}( (at|on) .{4,40})?$/u,
     /^(.{1,60}\s[|•·]\s*)?\d{1,2} min(ute)?s? read$/i,
     /^(published|posted|updated|last updated)( on)?:? ((mon|tue|wed|thu|fri|sat|sun)\w*,? )?(\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4})( (at )?\d{1,2}:\d{2}( ?[ap]m)?( \w{2,4})?)?$/i,
