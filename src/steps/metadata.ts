@@ -1,6 +1,7 @@
 import { foldSpace } from '../dom/text';
 import { closestMatch, compileList, walkElements } from './select';
 import { isHidden } from './prune';
+import { isBlockElement } from '../render/text';
 import { SEPARATORS, cleanByline, decodeEntities, normalizeDate } from './normalize-meta';
 import { PUBLISHED_KEYS, dateAnywhere, datesInLine, firstDate, pickShown, urlDate, type ShownDate } from '../meta/dates';
 
@@ -155,8 +156,32 @@ function fromMarkup(doc: Document): Markup {
     published: time,
     byline: firstName(bys.slice(0, 5).flat(), 120) ?? firstName(bys[5], 60),
     // A permalink glyph after the heading (Sphinx's "¶", "#", "§") is not part of the title.
-    headlines: h1s.map((el) => ({ el, text: foldSpace(el.textContent ?? '').replace(/\s*[¶§#]+$/u, '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
+    headlines: h1s.map((el) => ({ el, text: headingText(el).replace(/\s*[¶§#]+$/u, '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
   };
+}
+
+/**
+ * A heading's text as it reads on screen: a `<br>` or a block element inside it starts a new
+ * word ("WEEKEND<br>CODING" is two), while inline markup never splits one ("Beginner<em>'s</em>").
+ */
+function headingText(el: Element): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e.localName === 'br') out += ' ';
+        else if (isBlockElement(e)) {
+          out += ' ';
+          walk(e);
+          out += ' ';
+        } else walk(e);
+      }
+    }
+  };
+  walk(el);
+  return foldSpace(out);
 }
 
 /**

@@ -221,6 +221,11 @@ describe('titles', () => {
     expect(meta(`<body><h1>Evolve: Shared Mutable History<a class="headerlink" href="#e">¶</a></h1>${BODY}</body>`).title).toBe('Evolve: Shared Mutable History');
     expect(meta(`<body><h1>We're #1</h1>${BODY}</body>`).title).toBe("We're #1");
   });
+  it('a line break or a block inside the h1 separates words; inline markup does not split them', () => {
+    expect(meta(`<body><h1> WEEKEND<br>CODING<br> <span class="accent">AGENT</span> </h1>${BODY}</body>`).title).toBe('WEEKEND CODING AGENT');
+    expect(meta(`<body><h1>Top MBA Programs<div class="sub">Your Guide</div></h1>${BODY}</body>`).title).toBe('Top MBA Programs Your Guide');
+    expect(meta(`<body><h1>A Beginner<em>’s</em> Gui<span>de</span></h1>${BODY}</body>`).title).toBe('A Beginner’s Guide');
+  });
   it('a JSON-LD headline cut at 110 characters gives way to the whole title', () => {
     const whole = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick That 9/10 Works)';
     const cut = whole.slice(0, 107);
