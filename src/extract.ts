@@ -4,6 +4,7 @@ import { compileUserRules } from './rules/user';
 import { cloneDocument, treeShape } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed } from './steps/reveal-streamed';
+import { repairArticleText } from './steps/repair-text';
 import { readPageMeta } from './steps/metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
 import { removeClutter } from './steps/remove-clutter';
@@ -119,6 +120,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   }
 
   removeClutter(found.content, RULE_GROUPS, log, user);
+  repairArticleText(found.content);
   checkTime();
 
   // In place (the clone is inert and ours): a copy of the article cost half the step.

@@ -31,7 +31,7 @@ export function decodeEntities(s: string): string {
 /** Windows-1252's characters for the bytes 0x80-0x9f, where it differs from Latin-1. */
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 /** A UTF-8 lead byte read as Latin-1/Windows-1252, followed by a continuation byte read the same way. */
-const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+export const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
 
 /**
  * UTF-8 text that was decoded as Latin-1 or Windows-1252 on its way into the page ("Investorâ€™s",
