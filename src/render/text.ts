@@ -1,7 +1,9 @@
 /**
  * Plain text from the sanitized article DOM: each block on its own, paragraphs separated by a
  * blank line, consecutive list items on consecutive lines, `<br>` as a line break, `<pre>` kept
- * as written. Inline elements never glue words together or split them apart.
+ * as written. Inline elements never glue words together or split them apart. Items of an ordered
+ * list keep their numbers ("1. ", from `start`, `reversed` and `value` as a browser counts them):
+ * "There are three simple rules:" means little without them.
  */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
@@ -9,6 +11,7 @@ const BLOCK = new Set([
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 const CELL = new Set(['td', 'th']);
+const OWN_NUMBER = /^(?:\d+|[a-z]|[ivx]+)[.):]\s|^(?:step|tip|no\.?|#)\s*\d+/i;
 
 interface Block {
   text: string;
@@ -23,10 +26,17 @@ export function renderText(root: Node): string {
   const blocks: Block[] = [];
   let buf = '';
   let inItem = 0;
+  // An ordered item's number, waiting for the item's first block of text (which may be a <p>).
+  let marker = '';
+  const numbers = new Map<Element, number>();
 
   const flush = (): void => {
     const t = buf.replace(/[ \t\f\r]+/g, ' ').replace(/ *\n */g, '\n').replace(/^\n+|\n+$/g, '').trim();
-    if (t) blocks.push({ text: t, item: inItem > 0 });
+    if (t) {
+      // Lists styled without numbers often carry their own ("1. Myth", "Step 2:"): not twice.
+      blocks.push({ text: marker && !OWN_NUMBER.test(t) ? marker + t : t, item: inItem > 0 });
+      marker = '';
+    }
     buf = '';
   };
 
@@ -49,10 +59,18 @@ export function renderText(root: Node): string {
     const block = BLOCK.has(name);
     if (block && !CELL.has(name)) flush();
     if (CELL.has(name) && buf.trim()) buf += ' ';
-    if (name === 'li') inItem++;
+    if (name === 'li') {
+      inItem++;
+      const n = numbers.get(el);
+      if (n !== undefined) marker = `${n}. `;
+    }
+    if (name === 'ol') numberItems(el, numbers);
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre || name === 'pre');
     if (block && !CELL.has(name)) flush();
-    if (name === 'li') inItem--;
+    if (name === 'li') {
+      inItem--;
+      marker = '';
+    }
   };
   walk(root, false);
   flush();
@@ -63,4 +81,19 @@ export function renderText(root: Node): string {
     out += b.text.replace(/\u2028/g, '\n').replace(/\ue001/g, ' ').replace(/\ue002/g, '\t');
   });
   return out;
+}
+
+/** The number a browser shows for each item of an ordered list. */
+function numberItems(ol: Element, into: Map<Element, number>): void {
+  const items: Element[] = [];
+  for (let c = ol.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'li') items.push(c);
+  const reversed = ol.hasAttribute('reversed');
+  const start = parseInt(ol.getAttribute('start') ?? '', 10);
+  let n = Number.isFinite(start) ? start : reversed ? items.length : 1;
+  for (const li of items) {
+    const v = parseInt(li.getAttribute('value') ?? '', 10);
+    if (Number.isFinite(v)) n = v;
+    into.set(li, n);
+    n += reversed ? -1 : 1;
+  }
 }

@@ -13,7 +13,7 @@ export const ALLOWED_TAGS = [
   'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
   'span', 'div', 'section', 'article', 'aside', 'header', 'footer', 'details', 'summary', 'del', 'ins',
 ];
-export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'width', 'height', 'cite'];
+export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'width', 'height', 'cite', 'start', 'reversed', 'value'];
 export const URL_ATTRS = ['href', 'src', 'cite'];
 /**
  * Allowed attributes that hold no URL. DOMPurify tests every attribute it does not know to be

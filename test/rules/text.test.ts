@@ -21,7 +21,16 @@ describe('renderText', () => {
     expect(text('<p>Intro.</p><h2>The vote</h2><p>Seven for.</p>')).toBe('Intro.\n\nThe vote\n\nSeven for.');
   });
   it('puts list items on consecutive lines, a list apart from paragraphs', () => {
-    expect(text('<p>Steps:</p><ul><li>Pour</li><li>Wait</li></ul><ol><li>Build</li></ol><p>Done.</p>')).toBe('Steps:\n\nPour\nWait\nBuild\n\nDone.');
+    expect(text('<p>Steps:</p><ul><li>Pour</li><li>Wait</li></ul><ol><li>Build</li></ol><p>Done.</p>')).toBe('Steps:\n\nPour\nWait\n1. Build\n\nDone.');
+  });
+  it('numbers ordered list items as a browser does', () => {
+    expect(text('<ol><li>Pour</li><li><p>Wait</p><p>then stir.</p></li><li>Serve</li></ol>')).toBe('1. Pour\n2. Wait\nthen stir.\n3. Serve');
+    expect(text('<ol start="4"><li>Four</li><li value="9">Nine</li><li>Ten</li></ol>')).toBe('4. Four\n9. Nine\n10. Ten');
+    expect(text('<ol reversed><li>Three</li><li>Two</li><li>One</li></ol>')).toBe('3. Three\n2. Two\n1. One');
+    expect(text('<ol><li>Outer<ol><li>Inner</li></ol></li><li>Next</li></ol>')).toBe('1. Outer\n1. Inner\n2. Next');
+  });
+  it('does not number an item twice when it carries its own number', () => {
+    expect(text('<ol><li>1. Myth: all fat is bad</li><li>Step 2: boil</li><li>Plain</li></ol>')).toBe('1. Myth: all fat is bad\nStep 2: boil\n3. Plain');
   });
   it('never glues words across block, cell or line-break boundaries', () => {
     expect(text('<div>alpha</div><div>beta</div>')).toBe('alpha\n\nbeta');
