@@ -52,6 +52,15 @@ const SCRIPT_URLS = [
   { selector: 'CallExpression[callee.property.name="setAttribute"][arguments.1.value=/^\\s*javascript:/i]', message: 'No javascript: URLs.' },
 ];
 
+// The build shortens every property named `_x` (scripts/build.ts, mangleProps), consistently across
+// one build. A message, a stored setting or a page's property under such a name would be renamed on
+// one side only, so the extension's own code uses none.
+const MANGLED_NAMES = [
+  { selector: 'Property[key.name=/^_[a-z]/]', message: 'Property names starting with "_" are shortened by the build: pick another name.' },
+  { selector: 'MemberExpression[property.name=/^_[a-z]/]', message: 'Property names starting with "_" are shortened by the build: pick another name.' },
+  { selector: 'Literal[value=/^_[a-z]\\w*$/]', message: 'Property names starting with "_" are shortened by the build: pick another name.' },
+];
+
 const PRODUCT = ['src/**/*.ts', 'extension/**/*.ts', 'cli/**/*.ts', 'node/**/*.ts', 'scripts/**/*.ts', 'bin/**/*.mjs', 'bin/**/*.js'];
 
 export default tseslint.config(
@@ -67,6 +76,10 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error', noInlineConfig: true },
     rules: { ...CODE_FROM_STRINGS, 'no-restricted-syntax': ['error', ...HTML_SINKS, ...REMOTE_CODE, ...SCRIPT_URLS] },
+  },
+  {
+    files: ['extension/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, ...REMOTE_CODE, ...SCRIPT_URLS, ...MANGLED_NAMES] },
   },
   {
     files: HTML_SINK_FILES,

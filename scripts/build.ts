@@ -67,6 +67,12 @@ export async function buildExtension(target: Target, version: string, distRoot: 
     target: TARGETS[target],
     platform: 'browser',
     legalComments: 'none',
+    // Readability and DOMPurify name their internals `_grabArticle`, `_cleanConditionally`, …:
+    // shortened like any other identifier they take about 4 KB off the content script, which has
+    // a 120 KB budget. One build for all entries, so every bundle shortens a name the same way;
+    // no message, stored setting or DOM property of ours starts with "_" (`__` ones are kept).
+    mangleProps: /^_[a-z]/,
+    reserveProps: /^__/,
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
     logLevel: 'warning',

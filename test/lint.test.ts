@@ -53,6 +53,12 @@ describe('security lint', () => {
     expect((await problems(code, 'src/dom/other.ts')).length).toBe(1);
     expect((await problems('eval("x");\n', 'src/dom/parse.ts')).length).toBe(1);
   });
+  it('forbids "_" property names in the extension, which the build shortens (scripts/build.ts)', async () => {
+    for (const code of ['const m = { _tab: 1 };', 'declare const m: { _tab: number }; void m._tab;', "declare const m: Record<string, number>; void m['_tab'];"]) {
+      expect((await problems(`${code}\n`, 'extension/content/x.ts')).length, code).toBeGreaterThan(0);
+    }
+    expect(await problems('const m = { tab: 1, __proto__: null };\nvoid m;\n', 'extension/content/x.ts')).toEqual([]);
+  });
   it('does not accept inline disables', async () => {
     expect((await problems('// eslint-disable-next-line\neval("1");\n', 'src/x.ts')).length).toBeGreaterThan(0);
   });
