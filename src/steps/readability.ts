@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 
 /**
  * Step 5 — Readability finds the article. It runs after the first clutter pass (so share bars and
