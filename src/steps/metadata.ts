@@ -270,7 +270,18 @@ export function pickHeadline<T extends { text: string }>(headlines: T[], metaTit
   return null;
 }
 
-const BY_NAME = /(?:^|[|•·—–,:]\s*|\d\s+)(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Rr]eported |[Rr]eviewed |[Ss]tory |[Aa]rticle )?[Bb]y:?\s*((?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4}(?:,\s*(?:(?:\p{Lu}\.?){2,6}|Ph\.?D\.?)(?=[\s,.;]|$))*)/u;
+/** A name as bylines print it: "Jane Roe", "Dr. Jane van der Roe", "Jane Roe, MD". */
+const PERSON = String.raw`(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|la|le|bin|al)){0,4}(?:,\s*(?:(?:\p{Lu}\.?){2,6}|Ph\.?D\.?)(?=[\s,.;]|$))*`;
+/** A co-writer: at least a first and a last name, so "and Associates" or ", Staff Writer" is not one. */
+const CO_PERSON = String.raw`\p{Lu}[\p{L}'’.-]+\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]+`;
+/**
+ * "By Jane Roe", and every writer of "By Jane Roe, Ann Poe and John Doe": a list of names counts
+ * only when it ends in "and"/"&" and a name, so "By Jane Roe, Staff Writer" stays "Jane Roe".
+ */
+const BY_NAME = new RegExp(
+  String.raw`(?:^|[|•·—–,:]\s*|\d\s+)(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Rr]eported |[Rr]eviewed |[Ss]tory |[Aa]rticle )?[Bb]y:?\s*(${PERSON}(?:(?:\s*,\s*${CO_PERSON})*\s+(?:and|&)\s+${CO_PERSON})?)`,
+  'u',
+);
 const BY_LABEL = /^(?:written|posted|reviewed|reported|words|story|article)?\s*by:?$|^authors?:?$/i;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}(?:,\s*[\p{L}\s.,-]{1,40})?$/u;
 /** How far from the headline a date or byline is still the article's, in characters of text. */

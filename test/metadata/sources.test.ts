@@ -170,6 +170,13 @@ describe('chooseByline', () => {
     expect(chooseByline(['Moses Kim', 'Moses Kim, Riverside Post'], 'Riverside Post')).toBe('Moses Kim');
     expect(chooseByline(['Emily Baron Cadloff', 'Emily Baron Cadloff, Modern Farmer'], 'Modern Farmer Magazine')).toBe('Emily Baron Cadloff');
   });
+  it('a printed byline names every writer of a list that ends in "and" or "&"', () => {
+    const shown = (line: string) => meta(`<head><meta name="author" content="Moses Kim"></head><body><article><h1>Bridge delayed again</h1><p>${line}</p>${BODY}</article></body>`).byline;
+    expect(shown('Written by <a href="/a">Moses Kim and Kate Shokurova</a>')).toBe('Moses Kim and Kate Shokurova');
+    expect(shown('By Moses Kim, Ann Poe &amp; Kate Shokurova')).toBe('Moses Kim, Ann Poe & Kate Shokurova');
+    expect(shown('By Moses Kim, Staff Writer')).toBe('Moses Kim');
+    expect(shown('By Moses Kim and Associates')).toBe('Moses Kim');
+  });
   it('citation_authors (the plural some journals use) counts as citation_author', () => {
     const m = meta(`<head><meta name="citation_authors" content="Jennifer Huberty"><meta name="citation_authors" content="Jeni Green"></head><body>${BODY}</body>`);
     expect(m.byline).toBe('Jennifer Huberty, Jeni Green');
