@@ -54,17 +54,29 @@ export const chrome: RuleGroup = {
     /^join the \w+$/i,
     // Editorial disclaimers under opinion pieces and blog posts: "The opinions presented by X bloggers
     // are solely theirs…", "The views expressed in this article are the author's own…"
-    /^(the )?(opinions|views) (presented|expressed) (by|in) .{1,80}? (are|is) (solely |entirely )?(theirs|their own|the author'?s'? own|those of the authors?)\b.{0,320}$/i,
+    // "Note: The views expressed on Mises.org are not necessarily those of the Mises Institute."
+    /^((editor['’]?s )?note: )?(the )?(opinions|views) (presented|expressed) (by|in|on) .{1,80}? ((are|is) (solely |entirely )?(theirs|their own|the author'?s'? own|those of the authors?)|(are|is|do|does) not necessarily (those of|reflect))\b.{0,320}$/i,
     // Affiliate and advertising disclosures above reviews
     /^(advertiser|affiliate|advertising) disclosure:?$/i,
     /^(disclosure|affiliate disclosure|editorial note):.{0,60}\b(affiliate|commission)\b.{0,300}$/i,
     /^(products are (chosen|selected) independently by our editors|we may earn (a )?(commission|money) (from|when you|if you)).{0,240}$/i,
+    // Promo codes and sign-up offers: "Get $10 off your first order with code: X", "Begin learning a
+    // new language with Babbel! Unlock up to 55% OFF your subscription today!", "New customers get $300
+    // in free credits…" (4 blocks on wcxb-dev's articles, none in the truth)
+    /^.{0,80}?\b(get|save|take|enjoy|unlock) (up to |an extra )?(\$\d+|\d+%) off\b.{0,80}\b(code|today|first (order|purchase|box|month))\b.{0,60}$/i,
+    /^new customers (get|receive|save|enjoy)\b.{0,100}$/i,
     // Reader chrome: skip links, pagers, way-back links, the ad label inside a story
     /^skip to (the )?(main )?content$/i,
     /^page \d+ of \d+$/i,
     /^(return|back) to (all )?(articles|blog|news|posts|stories|top)$/i,
     /^(article continues below|story continues below|continue reading below)( (the )?(advertisement|ad))?$/i,
     /^(advertisement|sponsored content|ad)$/i,
+    // A lazy loader's placeholder left in the copy ("Loading paragraph...", "Loading image...") and a
+    // listicle's skip link ("JUMP TO THE LIST ⤵")
+    /^loading( \w+)?(\.\.\.|…)$/i,
+    /^jump to (the )?(list|recipe|section|video|content|review|products?|picks)\s*[⤵↓⬇👇]?$/iu,
+    // Newsletters' own sponsor and ad links: "Sponsor this newsletter"
+    /^(sponsor|advertise (in|with)|become a sponsor of) (this|our|the) (newsletter|podcast|blog|site|show)[.!]?$/i,
     /^advertisement[\s\-–—:]+(continue reading|story continues|article continues|scroll to continue)\b.{0,20}$/i,
     // Bylines, reading times and date lines left in the story: "About the Author", "Written by Jane
     // Roe", "Bridgestone Team | 5 min read", "Published June 23, 2025 10:39AM" (the metadata step
@@ -98,5 +110,11 @@ export const chrome: RuleGroup = {
     /^(get in touch|talk to (our|an) experts?|contact us (today|now)|book (a|your) (free )?(demo|consultation|call)|share your story|add (us )?as a preferred source on google)[.!]?$/i,
     // A table of contents (the heading; the list of links under it goes with it)
     /^(table of contents|contents|in this (article|guide|post)|jump to( section)?|on this page)$/i,
+  ],
+  longPatterns: [
+    // An investment adviser's regulatory notice under a post: "X, LLC is a Registered Investment
+    // Adviser. Advisory services are only offered to clients…" (1 on wcxb-dev's articles, not in the
+    // truth). The sentence after it is required: a story may say that someone is such an adviser.
+    /^[^.]{0,120}\bis an? (SEC[- ])?registered investment advis[eo]r( firm| with the .{3,60})?\. (advisory services|investment advisory services|registration|securities|past performance)\b.{0,500}$/i,
   ],
 };

@@ -23,5 +23,14 @@ export const newsletter: RuleGroup = {
     // about new posts?", "Join our mailing list!", "Want more from X? Sign up for our newsletter, The
     // Selection, and shop smarter." 78 on wcxb-dev, none in the truth.
     /^(subscribe to (get|receive) .{3,60}|([^.?!]{3,60}\? )?sign up (for|to) (the |our )?.{0,40}newsletter.{0,80}|like what you['’]?re reading\??.{0,80}|would you like to receive (notifications|updates).{0,60}|join (our|the) (mailing|email) list.{0,80}|get (our|the) latest .{0,60} (in|to|delivered to) your inbox.{0,40}|(receive|get) .{3,60},? delivered (right |straight )?to your inbox[.!]?)$/i,
+    // "Want to keep up with the latest … from MNI? The free weekly X email is …" (1 on wcxb-dev's
+    // articles, not in the truth)
+    /^want to (keep up|stay up to date|stay informed|stay in the loop|stay current) (with|on) .{0,200}(newsletter|e-?mail|inbox|sign up|subscribe).{0,160}$/i,
+  ],
+  longPatterns: [
+    // The appeal closing a post: "Playful Void is a production of Idle Cartulary. If you liked this
+    // article, please consider liking, sharing, and subscribing to …" (1 on wcxb-dev's articles, not
+    // in the truth)
+    /^.{0,120}?\bif you (liked|enjoyed|found value in) this (article|post|story|piece|essay|newsletter)[,.]? (please )?(consider )?(liking|sharing|subscribing|supporting|following|share|subscribe|support)\b.{0,500}$/i,
   ],
 };

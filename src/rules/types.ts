@@ -28,4 +28,11 @@ export interface RuleGroup {
    * article that happens to begin with the same words is kept.
    */
   teaserPatterns?: readonly RegExp[];
+  /**
+   * Content matches for closing notes that run to a paragraph ("X is a production of Y. If you liked
+   * this article, please consider subscribing…"): tried against blocks up to `MAX_LONG_PATTERN_CHARS`
+   * (the others stop at `MAX_PATTERN_CHARS`). Keep them specific: a long block is more likely to be
+   * the author's own text.
+   */
+  longPatterns?: readonly RegExp[];
 }

@@ -16,6 +16,8 @@ import { insideArticle } from './prune';
 const MAX_REMOVABLE_CHARS = 1200;
 /** Content patterns are tried against short blocks only. */
 export const MAX_PATTERN_CHARS = 320;
+/** A group's long patterns (closing notes of a paragraph) reach this far. */
+export const MAX_LONG_PATTERN_CHARS = 640;
 const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'span', 'strong', 'em', 'b', 'i', 'small', 'label', 'a', 'button', 'form', 'table', 'tr', 'td', 'dl', 'dd', 'dt', 'blockquote']);
 const CONTAINERS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'footer', 'header', 'figure', 'li', 'p', 'span', 'strong', 'em', 'b', 'small', 'label', 'td', 'tr', 'table', 'dd', 'dl']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -40,6 +42,7 @@ interface Rules {
   articleSelectors?: readonly string[];
   patterns: readonly RegExp[];
   teaserPatterns?: readonly RegExp[];
+  longPatterns?: readonly RegExp[];
 }
 
 interface CompiledSelector {
@@ -218,16 +221,16 @@ function removeBySelectors(root: Element, sels: CompiledSelector[], log: Removal
   }
 }
 
-/** Short blocks under `root` with their folded text, outermost first, in document order. */
-function shortBlocks(root: Element): { el: Element; text: string }[] {
+/** Short blocks under `root` (up to `max` characters) with their folded text, outermost first, in document order. */
+function shortBlocks(root: Element, max: number): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   walkElements(root, (el) => {
     if (!BLOCKS.has(el.localName)) return true;
     const raw = el.textContent ?? '';
     // Raw length bounds the folded one from above; only fold what might be short enough.
-    if (raw.length > MAX_PATTERN_CHARS * 4) return true;
+    if (raw.length > max * 4) return true;
     const text = foldSpace(raw);
-    if (text && text.length <= MAX_PATTERN_CHARS) out.push({ el, text });
+    if (text && text.length <= max) out.push({ el, text });
     return true;
   });
   return out;
@@ -263,15 +266,18 @@ function linksOut(el: Element, text: string): boolean {
 }
 
 function removeByPatterns(root: Element, all: Rules[], log: RemovalLog): void {
-  const groups = all.filter((g) => g.patterns.length || g.teaserPatterns?.length);
+  const groups = all.filter((g) => g.patterns.length || g.teaserPatterns?.length || g.longPatterns?.length);
   if (!groups.length) return;
-  const blocks = shortBlocks(root);
+  const long = groups.some((g) => g.longPatterns?.length);
+  const blocks = shortBlocks(root, long ? MAX_LONG_PATTERN_CHARS : MAX_PATTERN_CHARS);
   // Group order first (most certain kind wins), then document order, as the rules are listed.
   for (const g of groups) {
     for (const { el, text } of blocks) {
       if (!root.contains(el)) continue;
-      const hit = g.patterns.some((re) => re.test(text)) ||
-        (g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text));
+      const short = text.length <= MAX_PATTERN_CHARS;
+      const hit = (short && g.patterns.some((re) => re.test(text))) ||
+        (short && g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text)) ||
+        g.longPatterns?.some((re) => re.test(text));
       if (!hit) continue;
       const target = widen(el, root, g.kind);
       if (protects(target)) continue;

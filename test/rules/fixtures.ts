@@ -88,10 +88,13 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: 'an inbox line', html: `<h4 class="z5">Receive bridge news, delivered to your inbox</h4>`, phrases: ['delivered to your inbox'] },
       { name: 'a sign-up line, hashed', html: `<p class="z4">Subscribe to get the latest posts sent to your email.</p>`, phrases: ['Subscribe to get the latest posts'] },
       { name: 'a sign-up heading and button', html: `<h3 class="q7">Join Our Newsletter</h3><p class="q8">Subscribe here!</p>`, phrases: ['Join Our Newsletter', 'Subscribe here'] },
+      { name: 'a "want to keep up" email line', html: `<p class="z6">Want to keep up with the latest bridge news and exclusive council statistics? The free weekly Riverside Insider email is the best source for it.</p>`, phrases: ['The free weekly Riverside Insider email'] },
+      { name: 'the appeal closing a post (a long pattern)', html: `<hr><p><em>Riverside Notes is a production of the Riverside Post. If you liked this article, please consider liking, sharing, and subscribing to the Riverside Digest. If you want to support the Riverside Post in continuing to cover the council, the budget and the bridge, please consider a one-off donation or becoming a regular supporter of our reporting.</em></p>`, phrases: ['If you liked this article, please consider liking'] },
     ],
     negative: [
       { name: 'subscribers in the story', html: `<p>Subscribers to the council's sign-up list for planning alerts were told about the delay a week before the meeting, and several of them came to ask why.</p>`, phrases: ["Subscribers to the council's sign-up list"] },
       { name: 'a newsletter in the story', html: `<p>The newsletter, which the council began publishing in 1998, reached about four thousand homes, and residents said they relied on it for news of planning decisions.</p>`, phrases: ['The newsletter, which the council began publishing'] },
+      { name: 'keeping up and liking in the story', html: `<p>Want to keep up with the council? Residents who did found the agendas hard to read. If you liked this article's first part, the second covers the vote on the bridge and what the treasurer said about it.</p>`, phrases: ['Want to keep up with the council', "If you liked this article's first part"] },
     ],
   },
   {
@@ -102,10 +105,13 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: 'a "Leave a comment" heading', html: `<h3 class="q5">Leave a comment</h3>`, phrases: ['Leave a comment'] },
       { name: 'the prompt of an empty thread', html: `<div class="q9"><h2>What do you think?</h2><h4>Be the first to comment</h4></div>`, phrases: ['What do you think', 'Be the first to comment'] },
       { name: 'the count above a thread', html: `<h3 class="q6">109 Comments</h3>`, phrases: ['109 Comments'] },
+      { name: "a comment form's consent line", html: `<p class="q10">By posting a comment, you consent to have your personally identifiable information collected and used in accordance with our privacy policy.</p>`, phrases: ['By posting a comment, you consent'] },
+      { name: "a recipe blog's rating prompt (a long pattern)", html: `<p>Did you make one of my recipes? Please take a moment to <strong>leave a star rating</strong>. Also, if you are on Pinterest, please feel free to leave a comment there! Follow the Riverside Kitchen on <a href="https://www.facebook.com/riversidekitchen">FACEBOOK</a>, <a href="https://www.pinterest.com/riversidekitchen">PINTEREST</a> and <a href="https://www.youtube.com/@riversidekitchen">YouTube</a> and subscribe to my mailing list for all the latest recipes!</p>`, phrases: ['Did you make one of my recipes'] },
     ],
     negative: [
       { name: 'a question in the story', html: `<p>What do you think the bridge will cost in the end? the chair asked, and nobody in the hall was willing to guess a figure.</p>`, phrases: ['What do you think the bridge will cost'] },
       { name: 'comments in the story', html: `<p>Residents were invited to leave a comment on the proposal at the library, and more than two hundred did so before the consultation closed in March.</p>`, phrases: ['leave a comment on the proposal'] },
+      { name: 'consent and a recipe in the story', html: `<p>By posting a notice, the council gave residents a month to object. Did you make this recipe for the fair? the organisers asked the winner, who said she had baked it every year since 1990.</p>`, phrases: ['By posting a notice, the council gave residents'] },
     ],
   },
   {
@@ -125,6 +131,8 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: 'a sponsor label and a tag line', html: `<p class="t1"><b>In partnership with</b></p><p class="t2">Tags: bridges, council, transport</p>`, phrases: ['In partnership with', 'Tags: bridges'] },
       { name: 'a copyright line and post navigation', html: `<p class="copyright">© 2025 Riverside Post Ltd.</p><nav class="post-navigation"><a href="/prev">Older: Ferry service cut</a> <a href="/next">Newer: Tram line</a></nav>`, phrases: ['© 2025 Riverside Post Ltd', 'Older: Ferry service cut'] },
       { name: 'an ad label and a copyright line, hashed', html: `<div class="x5">Advertisement - Continue Reading Below</div><p class="x6">© Copyright 2004-2025 Jane Roe. All Rights Reserved.</p>`, phrases: ['Advertisement - Continue Reading Below', 'All Rights Reserved'] },
+      { name: 'a views disclaimer, promo codes, a loading placeholder, a skip link and a sponsor link', html: `<p class="n1">Note: The views expressed on Riverside.org are not necessarily those of the Riverside Institute.</p><p class="n2">Get $10 off your first order with code: BRIDGE10.</p><p class="n3">New customers get $300 in free credits to spend on Riverside Cloud.</p><p class="n4">Loading paragraph...</p><p><a href="#list">JUMP TO THE LIST ⤵</a></p><p><strong><a href="/sponsor">Sponsor this newsletter</a></strong></p>`, phrases: ['The views expressed on Riverside.org', 'Get $10 off your first order', 'New customers get $300', 'Loading paragraph', 'JUMP TO THE LIST', 'Sponsor this newsletter'] },
+      { name: "an investment adviser's notice (a long pattern)", html: `<p><em>Riverside Wealth Strategies, LLC is a Registered Investment Adviser. Advisory services are only offered to clients or prospective clients where Riverside Wealth Strategies, LLC and its representatives are properly licensed or exempt from licensure. Past performance is no guarantee of future returns.</em></p>`, phrases: ['is a Registered Investment Adviser'] },
       { name: 'a call-to-action box', html: `<div class="cta"><h4>Want to win more jobs with less effort?</h4><form><input type="email"><button>Start free trial</button></form></div>`, phrases: ['Want to win more jobs with less effort'] },
       { name: 'a donation box and a tag list', html: `<div class="inline-box -donate"><p>Support Riverside Post</p><p>Our reporting is free to read. Please support us by donating a small amount.</p></div><div class="post-tags"><a href="/tag/bridges">bridges</a> <a href="/tag/council">council</a></div>`, phrases: ['Support Riverside Post', 'donating a small amount'] },
       { name: 'an image credit and a date alone', html: `<figure><img src="https://example.org/deck.jpg" alt=""><figcaption>Credit: Riverside Post</figcaption></figure><p><i><time datetime="2025-12-15">15 Dec, 2025</time></i></p>`, phrases: ['Credit: Riverside Post', '15 Dec, 2025'] },
@@ -144,6 +152,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: 'credit in the story', html: `<p>Credit for the rescue plan goes to the treasurer, who found the money in a reserve fund that the council had forgotten it had.</p>`, phrases: ['Credit for the rescue plan goes to the treasurer'] },
       { name: 'the author in the story', html: `<p>The author of the report, a retired engineer, told the meeting that the copyright on the original drawings belonged to the council, not the contractor.</p>`, phrases: ['The author of the report, a retired engineer'] },
       { name: 'opinions in the story', html: `<p>The opinions presented by residents at the meeting were mixed: some wanted the bridge finished at any cost, others wanted the money spent on buses.</p>`, phrases: ['The opinions presented by residents'] },
+      { name: 'an offer, loading and an adviser in the story', html: `<p>The ferry company said new customers get nothing from the deal. Loading the barges took all night. Jane Roe, who is a registered investment adviser in the town, said the bonds would get 20% off their price by spring.</p>`, phrases: ['new customers get nothing from the deal', 'who is a registered investment adviser'] },
     ],
   },
 ];

@@ -26,7 +26,7 @@ describe('rule groups are valid data', () => {
   for (const g of RULE_GROUPS) {
     describe(`${g.kind}: ${g.label}`, () => {
       it('has selectors or patterns', () => {
-        expect(g.selectors.length + (g.articleSelectors?.length ?? 0) + g.patterns.length + (g.teaserPatterns?.length ?? 0)).toBeGreaterThan(0);
+        expect(g.selectors.length + (g.articleSelectors?.length ?? 0) + g.patterns.length + (g.teaserPatterns?.length ?? 0) + (g.longPatterns?.length ?? 0)).toBeGreaterThan(0);
       });
       it.each([...g.selectors, ...(g.articleSelectors ?? [])].map((s) => [s]))('selector %s parses and takes the fast path', (sel) => {
         expect(() => document.querySelector(sel)).not.toThrow();
@@ -39,7 +39,7 @@ describe('rule groups are valid data', () => {
         }
       });
       it('patterns are anchored or bounded, and never match an empty string', () => {
-        for (const re of [...g.patterns, ...(g.teaserPatterns ?? [])]) {
+        for (const re of [...g.patterns, ...(g.teaserPatterns ?? []), ...(g.longPatterns ?? [])]) {
           expect(re.source.startsWith('^'), `${re} is not anchored at the start`).toBe(true);
           expect(re.flags).not.toMatch(/[gy]/); // stateful flags would make .test() alternate
           expect(re.test('')).toBe(false);
@@ -62,7 +62,7 @@ describe('rule groups are valid data', () => {
   it('no pattern appears twice, within or across groups', () => {
     const seen = new Map<string, string>();
     for (const g of RULE_GROUPS) {
-      for (const re of [...g.patterns, ...(g.teaserPatterns ?? [])]) {
+      for (const re of [...g.patterns, ...(g.teaserPatterns ?? []), ...(g.longPatterns ?? [])]) {
         const key = re.flags.includes('i') ? `${re.source.toLowerCase()}/i` : re.source;
         expect(seen.get(key), `${re} in ${g.kind} is already in ${seen.get(key)}`).toBeUndefined();
         seen.set(key, g.kind);
