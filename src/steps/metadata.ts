@@ -547,7 +547,45 @@ export function readPageMeta(doc: Document): PageMeta {
     published: choosePublished(doc, index, shown.date, metaPublished, merged.published, markup.byline),
     // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
     // unfilled template variable in one source leaves the next one to answer.
-    byline: chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName, hostName(pageUrl(doc, index)),
-      () => (doc.body ? bylineAnywhere(doc.body) : null)) ?? merged.byline,
+    byline: withCoWriters(doc, chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName, hostName(pageUrl(doc, index)),
+      () => (doc.body ? bylineAnywhere(doc.body) : null)) ?? merged.byline),
   };
+}
+
+/** A link to a writer's page: "/author/ruima/", "/authors/adrien-ramirez". */
+const AUTHOR_HREF = /\/authors?\/[^/?#]+\/?(?:[?#]|$)/i;
+/** How much text a byline box may hold (names, and a line of biography each) before it is a list. */
+const BYLINE_BOX_MAX = 400;
+
+/**
+ * Every writer of a co-written piece. Metadata often names only the first ("Rui Ma"), while the
+ * page prints each writer as a link to their author page, side by side in the byline ("Rui Ma,
+ * Heba Ledwon, Manoel Cortes Mendez & Suparn Patra"). The box around the link with the chosen
+ * name is read, up to three levels out and only while it stays short: a sidebar of all the site's
+ * writers is a list, not a byline. The box must hold nothing but the names and what joins them.
+ */
+function withCoWriters(doc: Document, byline: string | null): string | null {
+  const name = byline ? cleanByline(byline) : null;
+  if (!name || /,|\band\b|&/.test(name)) return byline;
+  const first = Array.from(doc.getElementsByTagName('a')).find((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && foldSpace(a.textContent ?? '').toLowerCase() === name.toLowerCase());
+  let box = first?.parentElement ?? null;
+  for (let level = 0; box && level < 3; level++, box = box.parentElement) {
+    if ((box.textContent ?? '').length > BYLINE_BOX_MAX) break;
+    // One name per writer's page: a second link to it ("Author's Profile") is not a second writer.
+    const byHref = new Map<string, string>();
+    for (const a of Array.from(box.getElementsByTagName('a'))) {
+      const href = a.getAttribute('href') ?? '';
+      const text = foldSpace(a.textContent ?? '');
+      if (AUTHOR_HREF.test(href) && !byHref.has(href) && /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,3}$/u.test(text)) byHref.set(href, text);
+    }
+    const names = Array.from(new Set(byHref.values()));
+    if (names.length < 2) continue;
+    // Only names and what joins them ("By", commas, "and", "&"): "Written by X | Edited by Y" or
+    // a reviewer's credit names someone who did not write the piece.
+    let rest = foldSpace(box.textContent ?? '');
+    for (const n of names) rest = rest.replace(n, ' ');
+    if (!/^\s*(?:(?:written\s+)?by:?)?(?:[\s,&]|\band\b)*$/i.test(rest)) return byline;
+    return names.length <= 6 ? names.join(', ') : byline;
+  }
+  return byline;
 }

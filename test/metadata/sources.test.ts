@@ -177,6 +177,16 @@ describe('chooseByline', () => {
     expect(shown('By Moses Kim, Staff Writer')).toBe('Moses Kim');
     expect(shown('By Moses Kim and Associates')).toBe('Moses Kim');
   });
+  it('writers linked side by side in the byline join the one the metadata names', () => {
+    const page = (box: string) => meta(`<head><meta name="author" content="Rui Ma"></head><body><article><h1>Bridge delayed again</h1>${box}${BODY}</article></body>`).byline;
+    const a = (slug: string, name: string) => `<a href="https://example.org/author/${slug}/">${name}</a>`;
+    expect(page(`<div><div>${a('ruima', 'Rui Ma')}<span>, </span>${a('heba', 'Heba Ledwon')}<span> &amp;</span> ${a('suparn', 'Suparn Patra')}</div></div>`)).toBe('Rui Ma, Heba Ledwon, Suparn Patra');
+    expect(page(`<div>Written by: <ul><li>${a('ruima', 'Rui Ma')}</li><li>${a('heba', 'Heba Ledwon')}</li></ul></div>`)).toBe('Rui Ma, Heba Ledwon');
+    // An editor or reviewer credited beside the writer, a second link to the same writer, a list of all writers.
+    expect(page(`<p>Written by ${a('ruima', 'Rui Ma')} | Edited by ${a('heba', 'Heba Ledwon')}</p>`)).toBe('Rui Ma');
+    expect(page(`<p>${a('ruima', 'Rui Ma')} ${a('ruima', 'Author’s Profile')}</p>`)).toBe('Rui Ma');
+    expect(page(`<aside><h3>Our writers</h3><p>${a('ruima', 'Rui Ma')}, ${a('heba', 'Heba Ledwon')}, ${'and many more who write for us every week about bridges. '.repeat(8)}</p></aside>`)).toBe('Rui Ma');
+  });
   it('citation_authors (the plural some journals use) counts as citation_author', () => {
     const m = meta(`<head><meta name="citation_authors" content="Jennifer Huberty"><meta name="citation_authors" content="Jeni Green"></head><body>${BODY}</body>`);
     expect(m.byline).toBe('Jennifer Huberty, Jeni Green');
