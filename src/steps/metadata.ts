@@ -111,6 +111,19 @@ function pick(index: Map<string, string>, ...keys: string[]): string | null {
   return null;
 }
 
+/**
+ * The writer in the card metadata Yoast and other SEO plugins add: `twitter:label1` "Written by"
+ * with the name in `twitter:data1`. It is the last resort, after the page's own bylines: on some
+ * sites it names the account that posted the piece, not the writer the page prints.
+ */
+function writtenBy(index: Map<string, string>): string | null {
+  for (const i of ['1', '2', '3']) {
+    const label = index.get(`twitter:label${i}`);
+    if (label && /^\s*(?:written\s+by|author)\s*$/i.test(label)) return index.get(`twitter:data${i}`) ?? null;
+  }
+  return null;
+}
+
 function fromMeta(index: Map<string, string>): Partial<PageMeta> {
   return {
     title: pick(index, 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'),
@@ -548,7 +561,7 @@ export function readPageMeta(doc: Document): PageMeta {
     // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
     // unfilled template variable in one source leaves the next one to answer.
     byline: withCoWriters(doc, chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName, hostName(pageUrl(doc, index)),
-      () => (doc.body ? bylineAnywhere(doc.body) : null)) ?? merged.byline),
+      () => (doc.body ? bylineAnywhere(doc.body) : null) ?? writtenBy(index)) ?? merged.byline),
   };
 }
 

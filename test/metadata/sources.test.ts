@@ -187,6 +187,12 @@ describe('chooseByline', () => {
     expect(page(`<p>${a('ruima', 'Rui Ma')} ${a('ruima', 'Author’s Profile')}</p>`)).toBe('Rui Ma');
     expect(page(`<aside><h3>Our writers</h3><p>${a('ruima', 'Rui Ma')}, ${a('heba', 'Heba Ledwon')}, ${'and many more who write for us every week about bridges. '.repeat(8)}</p></aside>`)).toBe('Rui Ma');
   });
+  it('the "Written by" card metadata answers only when the page names no one', () => {
+    const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">';
+    expect(meta(`<head>${card}</head><body><article><h1>Bridge delayed again</h1>${BODY}</article></body>`).byline).toBe('Nawaz Dhandala');
+    expect(meta(`<head>${card}</head><body><article><h1>Bridge delayed again</h1><span class="author-name">Jane Roe</span>${BODY}</article></body>`).byline).toBe('Jane Roe');
+    expect(meta(`<head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes"></head><body>${BODY}</body>`).byline).toBeNull();
+  });
   it('citation_authors (the plural some journals use) counts as citation_author', () => {
     const m = meta(`<head><meta name="citation_authors" content="Jennifer Huberty"><meta name="citation_authors" content="Jeni Green"></head><body>${BODY}</body>`);
     expect(m.byline).toBe('Jennifer Huberty, Jeni Green');
