@@ -108,6 +108,12 @@ export const chrome: RuleGroup = {
     /^(tags?|tagged|filed under|categories|topics)\s*:.{0,200}$/i,
     // Calls to action between sections
     /^(get in touch|talk to (our|an) experts?|contact us (today|now)|book (a|your) (free )?(demo|consultation|call)|share your story|add (us )?as a preferred source on google)[.!]?$/i,
+    // …and the same ending a short line: "Stop Searching & Start Winning. Talk To Our Social Media
+    // Marketing Experts" (1 on wcxb-dev's articles, not in the truth)
+    /^.{0,80}\btalk to (our|an|one of our) .{0,40}experts?[.!]?$/i,
+    // A publisher's standing line under every story: "Catch up on NBC Select's in-depth coverage of
+    // tech and tools, wellness and more, and follow us on Facebook…" (1, not in the truth)
+    /^catch up on .{0,80}\bcoverage\b.{0,200}$/i,
     // A table of contents (the heading; the list of links under it goes with it)
     /^(table of contents|contents|in this (article|guide|post)|jump to( section)?|on this page)$/i,
   ],

@@ -28,6 +28,11 @@ export const newsletter: RuleGroup = {
     /^want to (keep up|stay up to date|stay informed|stay in the loop|stay current) (with|on) .{0,200}(newsletter|e-?mail|inbox|sign up|subscribe).{0,160}$/i,
   ],
   longPatterns: [
+    // A partner's credit line that ends in its sign-up: "This story about tutoring was written by Jill
+    // Barshay and produced by The Hechinger Report, a nonprofit… Sign up for Proof Points and other
+    // Hechinger newsletters." (1 on wcxb-dev's articles, not in the truth; such credit lines without
+    // the sign-up are article text the truth keeps)
+    /^this (story|article|piece)\b.{0,120}\bwas (written|produced|reported|published) by .{3,300}\bsign up for\b.{0,200}$/i,
     // The appeal closing a post: "Playful Void is a production of Idle Cartulary. If you liked this
     // article, please consider liking, sharing, and subscribing to …" (1 on wcxb-dev's articles, not
     // in the truth)
