@@ -4,6 +4,7 @@ import { foldSpace } from '../dom/text';
 import type { RemovalLog } from './removals';
 import { compileCompound, factsOf, matchesCompound, walkElements, type Compound } from './select';
 import { insideArticle } from './prune';
+import { removeCallsToAction } from './calls-to-action';
 
 /**
  * The clutter engine, used twice: on the whole clone before Readability (structure only, so
@@ -310,6 +311,8 @@ export function removeClutter(root: Element, groups: readonly RuleGroup[], log: 
     removeByPatterns(root, all, log);
     removeRepeatedCaptions(root, log);
     removeRepeatedBlocks(root, log);
+    // Last: it reads what the rules above removed (see steps/calls-to-action.ts).
+    removeCallsToAction(root, log);
   }
 }
 
