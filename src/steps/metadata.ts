@@ -493,7 +493,9 @@ export function chooseByline(
 ): string | null {
   // The site's own name ("Buzzsprout" on buzzsprout.com) is the publisher: a person named by
   // another source, or anywhere on the page, comes first; the site's name only when nothing does.
-  const isSite = (c: string): boolean => sameName(c, siteName) || (!!host && c.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === host);
+  // A brand spelled as the host ("Buzzsprout", "HomeAdvisor") is the site; a person's full name
+  // spelled as the host ("Andrew Liptak" on andrewliptak.com) is the writer of a personal site.
+  const isSite = (c: string): boolean => sameName(c, siteName) || (!!host && !/\s/.test(c) && c.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === host);
   const valid = sources.filter((b): b is string => !!b && !!cleanByline(b));
   let names = valid.filter((b) => !isSite(cleanByline(b)!));
   if (!names.length && lastResort) {

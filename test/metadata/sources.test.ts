@@ -162,6 +162,9 @@ describe('chooseByline', () => {
     expect(chooseByline(['Buzzsprout'], null, 'buzzsprout', () => 'By Alban Brooke')).toBe('By Alban Brooke');
     expect(chooseByline(['Buzzsprout'], null, 'buzzsprout', () => null)).toBe('Buzzsprout');
     expect(chooseByline(['Jane Roe'], null, 'buzzsprout', () => 'By Alban Brooke')).toBe('Jane Roe');
+    // A personal site: the host is the writer's name, and the site's name is the publication's.
+    expect(chooseByline(['Transfer Orbit'], 'Transfer Orbit', 'andrewliptak', () => 'Andrew Liptak')).toBe('Andrew Liptak');
+    expect(chooseByline(['HomeAdvisor'], 'Home Advisor', 'homeadvisor', () => null)).toBe('HomeAdvisor');
   });
   it('the same first name followed by more writers in another source wins', () => {
     expect(chooseByline(['Moses Kim', 'Moses Kim and Kate Shokurova'], null)).toBe('Moses Kim and Kate Shokurova');
