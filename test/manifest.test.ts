@@ -80,6 +80,13 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
   test('the content script is within its budget', () => {
     expect(report.sizes[target]['content.js']).toBeLessThanOrEqual(CONTENT_BUDGET_BYTES);
   });
+
+  test('Readability is in the content script without its debug messages (scripts/build.ts)', () => {
+    const js = readFileSync(join(out, target, 'content.js'), 'utf8');
+    expect(js).toContain('maxElemsToParse');
+    expect(js).not.toContain('grabArticle ****');
+    expect(js).not.toContain('No body found in document');
+  });
 });
 
 test('Chrome runs a service worker, Firefox background scripts with an add-on id', () => {
