@@ -9,6 +9,7 @@ import { readPageMeta } from './steps/metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
 import { removeClutter } from './steps/remove-clutter';
 import { pruneNonContent } from './steps/prune';
+import { pruneTail } from './steps/prune-tail';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
 import { runReadability, TooLargeError } from './steps/readability';
 import { purifierFor, sanitizeAllToStrings, sanitizeInPlace } from './steps/sanitize';
@@ -121,6 +122,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
 
   removeClutter(found.content, RULE_GROUPS, log, user);
   repairArticleText(found.content);
+  // Step 6b (steps/prune-tail.ts): "more posts" cards and the author's box under the story.
+  pruneTail(found.content, options.url ?? realGet<string>(doc, 'URL'), log);
   checkTime();
 
   // In place (the clone is inert and ours): a copy of the article cost half the step.
