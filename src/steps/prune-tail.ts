@@ -35,10 +35,7 @@ function hostOf(url: string): string | null {
   }
 }
 
-function withoutHash(url: string): string {
-  const i = url.indexOf('#');
-  return (i < 0 ? url : url.slice(0, i)).replace(/\/$/, '');
-}
+const withoutHash = (url: string): string => url.split('#')[0].replace(/\/$/, '');
 
 /** The heading's whole text is one link to another page of the site at `host`. */
 function headlineLink(h: Element, host: string, self: string): boolean {
@@ -149,7 +146,6 @@ export function pruneTeasers(root: Element, pageUrl: string | null | undefined, 
     let run: Element[] = [];
     let count = 0;
     const close = (): void => {
-      while (run.length && !weight.has(run[run.length - 1])) run.pop();
       if (count >= MIN_CARDS) runs.push(run);
       run = [];
       count = 0;
@@ -172,7 +168,7 @@ export function pruneTeasers(root: Element, pageUrl: string | null | undefined, 
     if (!endsArticle(root, run[run.length - 1], len, total, 2)) continue;
     for (const c of run) {
       if (textLength(c) === 0) c.remove();
-      else log.remove(c, 'related', 'a list of other posts after the article (linked headlines with teasers)');
+      else log.remove(c, 'related', 'other posts, after the article');
     }
     removed++;
   }
@@ -217,7 +213,7 @@ export function pruneTailBoxes(root: Element, log: RemovalLog): number {
     if (total < 0) total = textLength(root);
     if (!endsArticle(root, box, len, total, 3)) continue;
     total -= len;
-    log.remove(box, 'chrome', "a box with a small picture after the article (the author's bio or a call to action)");
+    log.remove(box, 'chrome', 'a box with a small picture, after the article');
     removed++;
   }
   return removed;
