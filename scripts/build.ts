@@ -6,6 +6,7 @@
  */
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import JSZip from 'jszip';
+import { minify } from 'terser';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +95,14 @@ export async function buildExtension(target: Target, version: string, distRoot: 
     plugins: [quietReadability],
   };
   await build(options);
+  // esbuild bundles and minifies fast; terser's compressor then finds about 1.5% more (1.7 KB of
+  // the content script, whose budget the pipeline's steps have grown into).
+  for (const name of Object.keys(ENTRIES)) {
+    const file = join(out, name + '.js');
+    const { code } = await minify(readFileSync(file, 'utf8'), { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    if (!code) throw new Error(`terser returned nothing for ${name}.js`);
+    writeFileSync(file, code);
+  }
   for (const [from, to] of STATIC) cpSync(join(ROOT, from), join(out, to), { recursive: true });
   const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(source, target, version), null, 2) + '\n');
