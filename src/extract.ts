@@ -121,9 +121,10 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   }
 
   removeClutter(found.content, RULE_GROUPS, log, user);
-  repairArticleText(found.content);
   // Step 6b (steps/prune-tail.ts): "more posts" cards and the author's box under the story.
   pruneTail(found.content, options.url ?? realGet<string>(doc, 'URL'), log);
+  // Step 6c (steps/repair-text.ts): double-encoded text ("isnâ€™t") read as the writer typed it.
+  repairArticleText(found.content);
   checkTime();
 
   // In place (the clone is inert and ours): a copy of the article cost half the step.

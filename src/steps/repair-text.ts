@@ -1,14 +1,14 @@
 import { MOJIBAKE, repairMojibake } from './normalize-meta';
 
 /**
- * Step 6b — repair double-encoded text in the article. Some sites store UTF-8 text that was once
+ * Step 6c — repair double-encoded text in the article. Some sites store UTF-8 text that was once
  * decoded as Windows-1252 and encoded again, so the page itself says "isnâ€™t", "Earthâ€™s" or
  * "1.Â Â Myth" (it is in the bytes, not our decoding: the page declares UTF-8 and is). A reader
  * should see "isn’t". Each text node is turned back into the bytes it was and decoded as UTF-8,
  * only when all of its characters are such bytes and they form valid UTF-8; anything else ("café",
  * a node with a character no single byte gives) is left exactly as it is.
  *
- * Runs on the extracted article after the last clutter pass and before sanitizing: the article is
+ * Runs on the extracted article after the last removals and before sanitizing: the article is
  * small, so one walk over its text is cheap, and the whole page is never walked. It changes text
  * only, never markup, so sanitizing after it sees what it would have seen.
  */
