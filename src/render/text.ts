@@ -3,7 +3,9 @@
  * blank line, consecutive list items on consecutive lines, `<br>` as a line break, `<pre>` kept
  * as written. Inline elements never glue words together or split them apart. Items of an ordered
  * list keep their numbers ("1. ", from `start`, `reversed` and `value` as a browser counts them):
- * "There are three simple rules:" means little without them.
+ * "There are three simple rules:" means little without them. A figure's caption is left out: it
+ * belongs with its image, which text cannot show ("ISIS terrorists. Photo: nrg/Screenshot." read
+ * as a paragraph of the story), and stays with it in the HTML and Markdown renderings.
  */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
@@ -55,7 +57,7 @@ export function renderText(root: Node): string {
       buf += '\n';
       return;
     }
-    if (name === 'img') return;
+    if (name === 'img' || name === 'figcaption') return;
     const block = BLOCK.has(name);
     if (block && !CELL.has(name)) flush();
     if (CELL.has(name) && buf.trim()) buf += ' ';

@@ -43,8 +43,9 @@ describe('renderText', () => {
     expect(text('<p>  many \n  spaces\there </p>')).toBe('many spaces here');
     expect(text('<pre>line 1\n  line 2</pre>')).toBe('line 1\n  line 2');
   });
-  it('shows a figure caption once, as its own paragraph, and no image text', () => {
-    expect(text('<figure><img src="x.jpg" alt="The bridge"><figcaption>The bridge in March.</figcaption></figure><p>Body.</p>')).toBe('The bridge in March.\n\nBody.');
+  it('leaves a figure with its caption out of the text: no image text, no caption', () => {
+    expect(text('<figure><img src="x.jpg" alt="The bridge"><figcaption>The bridge in March.</figcaption></figure><p>Body.</p>')).toBe('Body.');
+    expect(text('<p>Before.</p><figure><blockquote>Quoted words.</blockquote><figcaption>A source</figcaption></figure>')).toBe('Before.\n\nQuoted words.');
   });
 });
 
