@@ -562,7 +562,7 @@ export function readPageMeta(doc: Document): PageMeta {
     published: choosePublished(doc, index, shown.date, metaPublished, merged.published, markup.byline),
     // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
     // unfilled template variable in one source leaves the next one to answer.
-    byline: withCoWriters(doc, chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName, hostName(pageUrl(doc, index)),
+    byline: withCoWriters(headline?.el ?? null, chooseByline([ld.byline, fromTags.byline, markup.byline, shown.byline], merged.siteName, hostName(pageUrl(doc, index)),
       () => (doc.body ? bylineAnywhere(doc.body) : null) ?? writtenBy(index)) ?? merged.byline),
   };
 }
@@ -571,18 +571,24 @@ export function readPageMeta(doc: Document): PageMeta {
 const AUTHOR_HREF = /\/authors?\/[^/?#]+\/?(?:[?#]|$)/i;
 /** How much text a byline box may hold (names, and a line of biography each) before it is a list. */
 const BYLINE_BOX_MAX = 400;
+/** How far above the headline its header reaches (h1 → title block → header → article → main). */
+const HEADER_LEVELS = 4;
 
 /**
  * Every writer of a co-written piece. Metadata often names only the first ("Rui Ma"), while the
  * page prints each writer as a link to their author page, side by side in the byline ("Rui Ma,
- * Heba Ledwon, Manoel Cortes Mendez & Suparn Patra"). The box around the link with the chosen
- * name is read, up to three levels out and only while it stays short: a sidebar of all the site's
- * writers is a list, not a byline. The box must hold nothing but the names and what joins them.
+ * Heba Ledwon, Manoel Cortes Mendez & Suparn Patra"). The link with the chosen name is looked for
+ * in the headline's header, and the box around it read, up to three levels out and only while it
+ * stays short: a sidebar of all the site's writers is a list, not a byline. The box must hold
+ * nothing but the names and what joins them.
  */
-function withCoWriters(doc: Document, byline: string | null): string | null {
+function withCoWriters(h1: Element | null, byline: string | null): string | null {
   const name = byline ? cleanByline(byline) : null;
-  if (!name || /,|\band\b|&/.test(name)) return byline;
-  const first = Array.from(doc.getElementsByTagName('a')).find((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && foldSpace(a.textContent ?? '').toLowerCase() === name.toLowerCase());
+  if (!h1 || !name || /,|\band\b|&/.test(name)) return byline;
+  // The byline sits with the headline: look in the headline's header, not the page's every link.
+  let scope: Element = h1;
+  for (let level = 0; level < HEADER_LEVELS && scope.parentElement && scope.parentElement.localName !== 'body'; level++) scope = scope.parentElement;
+  const first = Array.from(scope.getElementsByTagName('a')).find((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && foldSpace(a.textContent ?? '').toLowerCase() === name.toLowerCase());
   let box = first?.parentElement ?? null;
   for (let level = 0; box && level < 3; level++, box = box.parentElement) {
     if ((box.textContent ?? '').length > BYLINE_BOX_MAX) break;
