@@ -573,6 +573,8 @@ const AUTHOR_HREF = /\/authors?\/[^/?#]+\/?(?:[?#]|$)/i;
 const BYLINE_BOX_MAX = 400;
 /** How far above the headline its header reaches (h1 → title block → header → article → main). */
 const HEADER_LEVELS = 4;
+/** More links than this around the headline is the page's navigation or body, not its header. */
+const HEADER_LINKS = 40;
 
 /**
  * Every writer of a co-written piece. Metadata often names only the first ("Rui Ma"), while the
@@ -585,10 +587,14 @@ const HEADER_LEVELS = 4;
 function withCoWriters(h1: Element | null, byline: string | null): string | null {
   const name = byline ? cleanByline(byline) : null;
   if (!h1 || !name || /,|\band\b|&/.test(name)) return byline;
-  // The byline sits with the headline: look in the headline's header, not the page's every link.
-  let scope: Element = h1;
-  for (let level = 0; level < HEADER_LEVELS && scope.parentElement && scope.parentElement.localName !== 'body'; level++) scope = scope.parentElement;
-  const first = Array.from(scope.getElementsByTagName('a')).find((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && foldSpace(a.textContent ?? '').toLowerCase() === name.toLowerCase());
+  // The byline sits with the headline: look in the headline's header, widening a level at a time
+  // while it holds few links, never among the page's every link.
+  let first: Element | undefined;
+  for (let scope = h1.parentElement, level = 0; scope && !first && level < HEADER_LEVELS; scope = scope.parentElement, level++) {
+    const links = scope.getElementsByTagName('a');
+    if (links.length > HEADER_LINKS) break;
+    first = Array.from(links).find((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '') && foldSpace(a.textContent ?? '').toLowerCase() === name.toLowerCase());
+  }
   let box = first?.parentElement ?? null;
   for (let level = 0; box && level < 3; level++, box = box.parentElement) {
     if ((box.textContent ?? '').length > BYLINE_BOX_MAX) break;
