@@ -169,9 +169,19 @@ function fromMarkup(doc: Document): Markup {
     published: time,
     byline: firstName(bys.slice(0, 5).flat(), 120) ?? firstName(bys[5], 60),
     // A permalink glyph after the heading (Sphinx's "¶", "#", "§") is not part of the title.
-    headlines: h1s.map((el) => ({ el, text: headingText(el).replace(/\s*[¶§#]+$/u, '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
+    headlines: h1s.map((el) => ({ el, text: headingText(el).replace(/\s*[¶§#]+$/u, '').replace(HEADLINE_DATE, '') })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
   };
 }
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A full date printed inside the h1, before or after the headline ("Dec 18 2025 Preparing a
+ * transition in Debusine"): the post's date, not part of its title.
+ */
+const HEADLINE_DATE = new RegExp(
+  String.raw`^(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)|\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$`,
+  'i',
+);
 
 /**
  * A heading's text as it reads on screen: a `<br>` or a block element inside it starts a new

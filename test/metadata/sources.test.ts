@@ -247,6 +247,12 @@ describe('titles', () => {
     expect(meta(`<body><h1>Evolve: Shared Mutable History<a class="headerlink" href="#e">¶</a></h1>${BODY}</body>`).title).toBe('Evolve: Shared Mutable History');
     expect(meta(`<body><h1>We're #1</h1>${BODY}</body>`).title).toBe("We're #1");
   });
+  it('a date printed inside the h1 is not part of the title', () => {
+    expect(meta(`<body><h1><time>Dec 18 2025</time> Preparing a transition in Debusine</h1>${BODY}</body>`).title).toBe('Preparing a transition in Debusine');
+    expect(meta(`<body><h1>Council minutes 2025-03-04</h1>${BODY}</body>`).title).toBe('Council minutes');
+    expect(meta(`<body><h1>May 2025 in review</h1>${BODY}</body>`).title).toBe('May 2025 in review');
+    expect(meta(`<body><h1>March 4, 2025</h1>${BODY}</body>`).title).toBe('March 4, 2025');
+  });
   it('a line break or a block inside the h1 separates words; inline markup does not split them', () => {
     expect(meta(`<body><h1> WEEKEND<br>CODING<br> <span class="accent">AGENT</span> </h1>${BODY}</body>`).title).toBe('WEEKEND CODING AGENT');
     expect(meta(`<body><h1>Top MBA Programs<div class="sub">Your Guide</div></h1>${BODY}</body>`).title).toBe('Top MBA Programs Your Guide');
