@@ -115,7 +115,7 @@ export const chrome: RuleGroup = {
     // tech and tools, wellness and more, and follow us on Facebook…" (1, not in the truth)
     /^catch up on .{0,80}\bcoverage\b.{0,200}$/i,
     // A table of contents (the heading; the list of links under it goes with it)
-    /^(table of contents|contents|in this (article|guide|post)|jump to( section)?|on this page)$/i,
+    /^(table of contents|contents|in this (article|guide|post)|jump to( section)?|on this page)\s*:?$/i,
   ],
   longPatterns: [
     // An investment adviser's regulatory notice under a post: "X, LLC is a Registered Investment
