@@ -1,5 +1,6 @@
 import { foldSpace } from '../dom/text';
 import { PLACEHOLDER_TEXT, type RemovalLog } from './removals';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * Step 6b — what follows the story inside the container Readability kept. Themes print blocks
@@ -204,7 +205,7 @@ function boxOf(img: Element, root: Element): Element | null {
 export function pruneTailBoxes(root: Element, log: RemovalLog): number {
   let removed = 0;
   let total = -1;
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of elementsNamed(root, 'img')) {
     if (!root.contains(img) || !smallPicture(img)) continue;
     const box = boxOf(img, root);
     if (!box) continue;

@@ -1,4 +1,5 @@
 import Readability from '@mozilla/readability/Readability.js';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * Step 5 — Readability finds the article. It runs after the first clutter pass (so share bars and
@@ -24,26 +25,14 @@ interface ReaderInternals {
 }
 
 /**
- * Readability looks elements up by tag name with `querySelectorAll(tags.join(","))`. A walk over
- * the subtree that keeps the elements with those names finds the same elements in the same
- * (document) order. In jsdom, where the CLI and the benchmark run, the selector engine made these
- * lookups over a third of Readability's time, and reading a `getElementsByTagName` collection item
- * by item still cost five times this walk; a browser's native lookups are fast either way.
- * Readability's own fallback for nodes without `querySelectorAll` returns arrays, so every caller
- * takes one. Tag names are HTML's, so the element's lowercase local name is compared.
+ * Readability looks elements up by tag name with `querySelectorAll(tags.join(","))`; the same
+ * elements in the same order come from one walk of the subtree (dom/elements.ts), which in jsdom
+ * cost a fraction of the selector engine (over a third of Readability's time) and of reading a
+ * `getElementsByTagName` collection. Readability's own fallback for nodes without
+ * `querySelectorAll` returns arrays, so every caller takes one.
  */
 function allNodesWithTag(node: Element | Document, tagNames: string[]): Element[] {
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument!;
-  const out: Element[] = [];
-  const walker = doc.createTreeWalker(node, 1);
-  if (tagNames.length === 1) {
-    const tag = tagNames[0].toLowerCase();
-    for (let e = walker.nextNode() as Element | null; e; e = walker.nextNode() as Element | null) if (e.localName === tag) out.push(e);
-  } else {
-    const tags = new Set(tagNames.map((t) => t.toLowerCase()));
-    for (let e = walker.nextNode() as Element | null; e; e = walker.nextNode() as Element | null) if (tags.has(e.localName)) out.push(e);
-  }
-  return out;
+  return elementsNamed(node, ...tagNames);
 }
 
 export function runReadability(doc: Document, maxElemsToParse: number, charThreshold: number): ReadabilityOutput | null {

@@ -2,6 +2,7 @@ import { foldSpace } from '../dom/text';
 import { walkElements } from './select';
 import { cloneDocument } from './clone';
 import { realGet } from '../dom/unclobbered';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * Step 5b — when Readability kept only part of the article. Readability scores paragraphs'
@@ -24,7 +25,7 @@ const MIN_PROSE_CHARS = 60;
 /** Characters of link text under `el`; a link inside a link (invalid, but parsed so) counts once. */
 function linkChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
+  for (const a of elementsNamed(el, 'a')) {
     let nested = false;
     for (let p = a.parentElement; p && p !== el; p = p.parentElement) if (p.localName === 'a') nested = true;
     if (!nested) n += (a.textContent ?? '').length;

@@ -5,6 +5,7 @@ import type { RemovalLog } from './removals';
 import { compileCompound, factsOf, matchesCompound, walkElements, type Compound } from './select';
 import { insideArticle } from './prune';
 import { removeCallsToAction } from './calls-to-action';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * The clutter engine, used twice: on the whole clone before Readability (structure only, so
@@ -242,7 +243,7 @@ function linkShare(el: Element): number {
   const all = textOf(el).length;
   if (!all) return 0;
   let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += textOf(a).length;
+  for (const a of elementsNamed(el, 'a')) links += textOf(a).length;
   return links / all;
 }
 
@@ -260,7 +261,7 @@ function followingTeasers(heading: Element): Element | null {
 
 /** A teaser block links out: some link's text is a fair share of the block's. */
 function linksOut(el: Element, text: string): boolean {
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
+  for (const a of elementsNamed(el, 'a')) {
     if (a.hasAttribute('href') && textOf(a).length >= Math.min(15, text.length * 0.15)) return true;
   }
   return false;
