@@ -1,5 +1,6 @@
 import type { UserRule } from '../types';
 import type { UserRuleCompiled } from '../steps/remove-clutter';
+import { hostOf } from '../dom/url';
 
 /** A user's text pattern: `/regex/flags`, or a plain phrase matched anywhere, ignoring case. */
 export function compilePattern(p: string): RegExp | null {
@@ -9,15 +10,6 @@ export function compilePattern(p: string): RegExp | null {
     const phrase = p.trim();
     if (!phrase) return null;
     return new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'i');
-  } catch {
-    return null;
-  }
-}
-
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase();
   } catch {
     return null;
   }

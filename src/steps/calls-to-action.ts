@@ -3,7 +3,7 @@ import {
 } from '../rules/cta';
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from './removals';
-import { walkElements } from './select';
+import { walkElements } from '../dom/elements';
 
 /**
  * Calls to action judged by structure, on Readability's article after the clutter rules (the last

@@ -1,6 +1,9 @@
 import { foldSpace } from '../dom/text';
-import { closestMatch, compileList, walkElements } from './select';
-import { isHidden } from './prune';
+import { walkElements } from '../dom/elements';
+import { closestMatch, compileList } from '../dom/select';
+import { isHidden } from '../dom/hidden';
+import { insideArticleElement } from '../dom/ancestry';
+import { hostOf } from '../dom/url';
 import { isBlockElement } from '../render/text';
 import { SEPARATORS, cleanByline, decodeEntities, normalizeDate } from './normalize-meta';
 import { PUBLISHED_KEYS, dateAnywhere, datesInLine, firstDate, pickShown, urlDate, type ShownDate } from '../meta/dates';
@@ -154,7 +157,7 @@ function fromMarkup(doc: Document): Markup {
     if (n === 'time' && timeRank > 0) {
       const dt = el.getAttribute('datetime');
       if (dt && normalizeDate(dt)) {
-        const rank = el.getAttribute('itemprop') === 'datePublished' || el.hasAttribute('pubdate') ? 0 : insideArticle(el) ? 1 : 2;
+        const rank = el.getAttribute('itemprop') === 'datePublished' || el.hasAttribute('pubdate') ? 0 : insideArticleElement(el) ? 1 : 2;
         if (rank < timeRank) {
           time = dt;
           timeRank = rank;
@@ -411,11 +414,6 @@ function metaValues(doc: Document, name: RegExp): string[] {
   return out;
 }
 
-function insideArticle(el: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (e.localName === 'article') return true;
-  return false;
-}
-
 function realDocUrl(doc: Document): string | null {
   const u: unknown = doc.URL;
   return typeof u === 'string' ? u : null;
@@ -474,13 +472,9 @@ const MORE_NAMES = /^(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 
 /** The name a site goes by in its host: "buzzsprout" for www.buzzsprout.com, "3itech" for us.3itech.com. */
 export function hostName(url: string | null): string | null {
-  if (!url) return null;
-  let labels: string[];
-  try {
-    labels = new URL(url).hostname.toLowerCase().split('.');
-  } catch {
-    return null;
-  }
+  const host = hostOf(url);
+  if (!host) return null;
+  const labels = host.split('.');
   if (labels.length < 2) return null;
   // "example.co.uk": the label before a two-part public suffix.
   const i = labels.length >= 3 && labels[labels.length - 2].length <= 3 ? labels.length - 3 : labels.length - 2;

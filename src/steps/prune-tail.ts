@@ -1,6 +1,7 @@
 import { foldSpace } from '../dom/text';
 import { PLACEHOLDER_TEXT, type RemovalLog } from './removals';
 import { elementsNamed } from '../dom/elements';
+import { hostOf } from '../dom/url';
 
 /**
  * Step 6b — what follows the story inside the container Readability kept. Themes print blocks
@@ -28,13 +29,8 @@ const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_CARD_CHARS = 1000;
 const MIN_CARDS = 2;
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+/** The site a link goes to: its host without "www." (ports are no part of a site). */
+const siteOf = (url: string): string | null => hostOf(url)?.replace(/^www\./, '') ?? null;
 
 const withoutHash = (url: string): string => url.split('#')[0].replace(/\/$/, '');
 
@@ -46,7 +42,7 @@ function headlineLink(h: Element, host: string, self: string): boolean {
   if (!text || foldSpace(links[0].textContent ?? '') !== text) return false;
   // Readability has made every link absolute against the page's URL.
   const href = links[0].getAttribute('href') ?? '';
-  return hostOf(href) === host && withoutHash(href) !== self;
+  return siteOf(href) === host && withoutHash(href) !== self;
 }
 
 /** Characters of text, not counting the placeholders of blocks removed before. */
@@ -114,7 +110,7 @@ function endsArticle(root: Element, last: Element, len: number, total: number, f
  * `pageUrl` is the page's address; without one (or with no host) nothing is removed.
  */
 export function pruneTeasers(root: Element, pageUrl: string | null | undefined, log: RemovalLog): number {
-  const host = pageUrl ? hostOf(pageUrl) : null;
+  const host = pageUrl ? siteOf(pageUrl) : null;
   if (!host) return 0;
   const self = withoutHash(pageUrl!);
   // One walk of the article's elements (five tag lookups walked it five times).

@@ -1,8 +1,7 @@
 import { foldSpace } from '../dom/text';
-import { walkElements } from './select';
+import { elementsNamed, walkElements } from '../dom/elements';
 import { cloneDocument } from './clone';
 import { realGet } from '../dom/unclobbered';
-import { elementsNamed } from '../dom/elements';
 
 /**
  * Step 5b — when Readability kept only part of the article. Readability scores paragraphs'

@@ -2,10 +2,10 @@ import type { RuleGroup } from '../rules/types';
 import type { RemovalKind } from '../types';
 import { foldSpace } from '../dom/text';
 import type { RemovalLog } from './removals';
-import { compileCompound, factsOf, matchesCompound, walkElements, type Compound } from './select';
-import { insideArticle } from './prune';
+import { compileCompound, factsOf, matchesCompound, type Compound } from '../dom/select';
+import { insideMainContent } from '../dom/ancestry';
 import { removeCallsToAction } from './calls-to-action';
-import { elementsNamed } from '../dom/elements';
+import { elementsNamed, walkElements } from '../dom/elements';
 
 /**
  * The clutter engine, used twice: on the whole clone before Readability (structure only, so
@@ -219,7 +219,7 @@ function removeBySelectors(root: Element, sels: CompiledSelector[], log: Removal
     if (!root.contains(el) || el === root || protects(el)) continue;
     const target = sel.widen ? widen(el, root, sel.rules.kind) : el;
     if (protects(target)) continue;
-    log.remove(target, sel.rules.kind, `${sel.rules.label} (${sel.selector})`, insideArticle(target, root));
+    log.remove(target, sel.rules.kind, `${sel.rules.label} (${sel.selector})`, insideMainContent(target, root));
   }
 }
 

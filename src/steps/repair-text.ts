@@ -1,4 +1,4 @@
-import { MOJIBAKE, repairMojibake } from './normalize-meta';
+import { MOJIBAKE, repairMojibake } from '../dom/mojibake';
 
 /**
  * Step 6c — repair double-encoded text in the article. Some sites store UTF-8 text that was once

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
 import { bylineAnywhere, chooseByline, hostName, pickHeadline, readPageMeta } from '../../src/steps/metadata';
-import { cleanByline, cleanTitle, normalizeDate, repairMojibake } from '../../src/steps/normalize-meta';
+import { cleanByline, cleanTitle, normalizeDate } from '../../src/steps/normalize-meta';
+import { repairMojibake } from '../../src/dom/mojibake';
 import { dateAnywhere, datesInLine, pickShown, urlDate } from '../../src/meta/dates';
 
 /** Heuristics added to reach the issue-2 metadata targets; each with a case it must leave alone. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
 import { extract } from '../../src/index';
 import { RULE_GROUPS } from '../../src/rules';
-import { compileCompound, factsOf, matchesCompound } from '../../src/steps/select';
+import { compileCompound, factsOf, matchesCompound } from '../../src/dom/select';
 import type { Article, UserRule } from '../../src/types';
 import { PARAGRAPHS, RULE_FIXTURES, pageWith } from './fixtures';
 

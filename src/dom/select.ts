@@ -113,28 +113,6 @@ export function matchesCompound(f: ElementFacts, c: Compound): boolean {
   return true;
 }
 
-/**
- * Elements under `root` (not root itself) in document order; `visit` returns false to skip a
- * subtree. A TreeWalker, because in jsdom it walks inside the implementation, several times faster
- * than stepping with `firstElementChild`/`nextElementSibling`. `visit` must not move nodes.
- */
-export function walkElements(root: Element, visit: (el: Element) => boolean): void {
-  const tw = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let n = tw.nextNode() as Element | null;
-  while (n) {
-    if (visit(n)) {
-      n = tw.nextNode() as Element | null;
-      continue;
-    }
-    let next = tw.nextSibling() as Element | null;
-    while (!next) {
-      if (!tw.parentNode()) return;
-      next = tw.nextSibling() as Element | null;
-    }
-    n = next;
-  }
-}
-
 /** A selector list of compounds ("nav, [role=menu], ul[class*=menu i]"), or null if any part needs the engine. */
 export function compileList(selectors: string): Compound[] | null {
   const out: Compound[] = [];
@@ -148,7 +126,7 @@ export function compileList(selectors: string): Compound[] | null {
 
 /**
  * `el.closest(list)` for a compiled list: in jsdom the selector engine parses and matches the
- * whole list at every call, and the metadata step asks it for dozens of candidates per page.
+ * whole list at every call, and the metadata reader asks it for dozens of candidates per page.
  */
 export function closestMatch(el: Element | null, list: Compound[]): Element | null {
   for (let e = el; e; e = e.parentElement) {
