@@ -1,5 +1,5 @@
 import type { UserRule } from '../types';
-import type { UserRuleCompiled } from '../steps/remove-clutter';
+import type { RuleGroup } from './types';
 import { hostOf } from '../dom/url';
 
 /** A user's text pattern: `/regex/flags`, or a plain phrase matched anywhere, ignoring case. */
@@ -24,12 +24,13 @@ export function siteMatches(site: string, host: string | null): boolean {
   return h === s || h.endsWith('.' + s);
 }
 
-export function compileUserRules(rules: UserRule[] | undefined, url: string | undefined): UserRuleCompiled | undefined {
+/** A user's rules that apply at `url`, as one rule group of kind "user" (applied after the built-in groups), or undefined when none does. */
+export function compileUserRules(rules: UserRule[] | undefined, url: string | undefined): RuleGroup | undefined {
   if (!rules?.length) return undefined;
   const host = hostOf(url);
   const active = rules.filter((r) => !r.site || siteMatches(r.site, host));
   const selectors = active.map((r) => r.selector?.trim()).filter((s): s is string => !!s);
   const patterns = active.map((r) => (r.pattern ? compilePattern(r.pattern) : null)).filter((p): p is RegExp => !!p);
   if (!selectors.length && !patterns.length) return undefined;
-  return { selectors, patterns, label: 'your rule' };
+  return { kind: 'user', label: 'your rule', selectors, patterns };
 }

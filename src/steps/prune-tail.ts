@@ -1,14 +1,15 @@
 import { foldSpace } from '../dom/text';
-import { PLACEHOLDER_TEXT, type RemovalLog } from './removals';
+import { PLACEHOLDER_TEXT, type RemovalLog } from '../clutter/removal-log';
 import { elementsNamed } from '../dom/elements';
 import { hostOf } from '../dom/url';
 
 /**
- * Step 6b — what follows the story inside the container Readability kept. Themes print blocks
+ * What follows the story inside the container Readability kept. Themes print blocks
  * under the article in the same container as the story: "more posts" cards and the author's box.
  * Readability keeps them because their text is real sentences, not links, and the clutter rules
- * miss them when they carry no telling class. Runs on what Readability kept, after the second
- * clutter pass (so only the article is walked, by its headings and images).
+ * miss them when they carry no telling class. Runs on what Readability kept, after the clutter
+ * rules and calls to action (so it judges what they left, and only the article is walked, by its
+ * headings and images).
  *
  * Both are removed only where they end the article: the text after them is no longer than they
  * are, and the text before them several times longer. So a roundup whose items are linked
@@ -216,7 +217,7 @@ export function pruneTailBoxes(root: Element, log: RemovalLog): number {
   return removed;
 }
 
-/** Step 6b: the teaser cards, then the boxes with a small picture, that end the article. */
+/** The teaser cards, then the boxes with a small picture, that end the article. */
 export function pruneTail(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {
   pruneTeasers(root, pageUrl, log);
   pruneTailBoxes(root, log);

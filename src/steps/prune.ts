@@ -3,7 +3,7 @@ import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
 
 /**
- * Step 4 — prune what can never be article text, before the clutter rules and Readability: code,
+ * Prune what can never be article text, before the clutter rules and Readability: code,
  * styles, embedded frames and graphics, form controls, hidden elements, and the page's navigation,
  * footers and asides. Readability would drop all of these itself (its visibility test, its
  * `_clean` of footers and asides, the sanitizer's forbidden contents) but only after scoring a

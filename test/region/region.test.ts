@@ -18,7 +18,9 @@ function widen(body: string, keptHtml: string): { text: string; prose: number } 
   try {
     const kept = document.createElement('div');
     kept.innerHTML = keptHtml;
-    const wider = widerRegion(document, kept, (d) => pruneNonContent(d.body));
+    // The page stands for the fresh copy extract prepares (pruned, here) for the region check.
+    pruneNonContent(document.body);
+    const wider = widerRegion(document.body, kept);
     return wider ? { text: wider.textContent ?? '', prose: proseChars(wider) } : null;
   } finally {
     close();

@@ -4,7 +4,7 @@ import { preview } from '../dom/text';
 /**
  * The record of everything taken out. Each removed element is swapped for an empty placeholder
  * span so that, after Readability and the sanitizer, its place in the article can still be found
- * (see `locateRemovals`); the element itself is kept to be sanitized and offered for restoring.
+ * (see steps/locate-removals.ts); the element itself is kept to be sanitized and offered for restoring.
  */
 export const PLACEHOLDER_ATTR = 'data-tidy-removed';
 export const PLACEHOLDER_TEXT = '\u2060';
