@@ -1,15 +1,15 @@
 import type { Article } from './types';
-import type { PageMeta } from './steps/metadata';
-import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
+import type { PageMeta } from './metadata';
+import { cleanByline, cleanTitle, normalizeDate } from './metadata';
 import type { ReadabilityOutput } from './steps/readability';
 import type { RemovalLog } from './clutter/removal-log';
 import { sanitizeAllToStrings, type Purifier } from './steps/sanitize';
 
 /**
  * The last step: the article as data. Metadata comes from the page's own sources first (read
- * before pruning, steps/metadata.ts) and from Readability's for what they left open, both cleaned
- * the same way; the removals are those worth reporting, with their places in the article,
- * sanitized in one pass.
+ * before pruning, metadata/) and from Readability's for what they left open, both cleaned the same
+ * way; the removals are those worth reporting, with their places in the article, sanitized in one
+ * pass.
  */
 
 const WORDS_PER_MINUTE = 230;

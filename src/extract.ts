@@ -1,7 +1,7 @@
 import type { ExtractOptions, ExtractResult, Failure, FailureCode } from './types';
 import { RULE_GROUPS, type RuleGroup } from './rules';
 import { compileUserRules } from './rules/user';
-import { readPageMeta, type PageMeta } from './steps/metadata';
+import { readMetadata, type PageMeta } from './metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './clutter/removal-log';
 import { cloneDocument, treeShape } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
@@ -140,7 +140,7 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   revealStreamed(d);
   checkTime();
 
-  const meta = first ? readPageMeta(d) : EMPTY_META;
+  const meta = first ? readMetadata(d) : EMPTY_META;
   checkTime();
 
   pruneNonContent(body);

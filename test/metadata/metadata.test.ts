@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
 import { extract } from '../../src/index';
-import { pickHeadline, readPageMeta, spacedText } from '../../src/steps/metadata';
-import { cleanByline, cleanTitle, decodeEntities, normalizeDate } from '../../src/steps/normalize-meta';
+import { readMetadata as readPageMeta } from '../../src/metadata';
+import { pickHeadline } from '../../src/metadata/headline';
+import { spacedText } from '../../src/metadata/byline-text';
+import { cleanByline, cleanTitle, decodeEntities, normalizeDate } from '../../src/metadata/clean';
 
 const BODY = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells what the council decided about the bridge, why the cost doubled and when the work will resume.</p>`).join('');
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
-import { bylineAnywhere, chooseByline, hostName, pickHeadline, readPageMeta } from '../../src/steps/metadata';
-import { cleanByline, cleanTitle, normalizeDate } from '../../src/steps/normalize-meta';
+import { readMetadata as readPageMeta } from '../../src/metadata';
+import { pickHeadline } from '../../src/metadata/headline';
+import { chooseByline, siteLabel } from '../../src/metadata/byline';
+import { bylineAnywhere, dateAnywhere } from '../../src/metadata/sources/anywhere';
+import { cleanByline, cleanTitle, normalizeDate } from '../../src/metadata/clean';
+import { datesInLine, pickShown, urlDate } from '../../src/metadata/dates';
 import { repairMojibake } from '../../src/dom/mojibake';
-import { dateAnywhere, datesInLine, pickShown, urlDate } from '../../src/meta/dates';
+import { hostOf } from '../../src/dom/url';
+
+const hostName = (url: string): string | null => siteLabel(hostOf(url));
 
 /** Heuristics added to reach the issue-2 metadata targets; each with a case it must leave alone. */
 

@@ -1,5 +1,4 @@
-import { foldSpace } from '../dom/text';
-import { normalizeDate } from '../steps/normalize-meta';
+import { normalizeDate } from './clean';
 
 /**
  * Where a page says when its article was published, and which of several dates is the one meant.
@@ -8,15 +7,6 @@ import { normalizeDate } from '../steps/normalize-meta';
  * a third of the time. A date printed beside the headline is right more often than the metadata,
  * except when it is labelled as an update: then the first publication is the answer more often.
  */
-
-/** Meta names for the first publication, most specific first (lowercased). */
-export const PUBLISHED_KEYS = [
-  'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'og:publish_date',
-  'publish-date', 'publish_date', 'publishdate', 'published-date', 'published_date', 'w-published-date',
-  'parsely-pub-date', 'sailthru.date', 'cxenseparse:publishtime', 'citation_publication_date', 'citation_date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'pubdate', 'published',
-  'published-time',
-];
 
 /** The first value that is a date, normalised; a value that is not one leaves the next to answer. */
 export function firstDate(values: (string | null | undefined)[]): string | null {
@@ -55,7 +45,7 @@ export const SHOWN_DATE_SOURCE =
 /** "Updated on", "Last modified:", "Reviewed" just before a date: the date of a later edit. */
 const UPDATE_LABEL = /(?:updated|modified|reviewed|edited)\W{0,3}(?:on|at)?\W{0,3}$/i;
 /** "Published", "Posted on", "Content current as of": the label of the date we want. */
-const DATE_LABEL = /(?:published|posted|written|released|date|current as of|updated|modified)\W{0,3}(?:on|at|the)?\W{0,3}$/i;
+export const DATE_LABEL = /(?:published|posted|written|released|date|current as of|updated|modified)\W{0,3}(?:on|at|the)?\W{0,3}$/i;
 
 export interface ShownDate {
   date: string;
@@ -89,38 +79,23 @@ export function pickShown(lines: string[]): ShownDate | null {
   return first;
 }
 
-/** How far into the body's text an unlabelled date still belongs to the article's header. */
-const HEADER_CHARS = 1500;
-const ANY_DATE = new RegExp(SHOWN_DATE_SOURCE, 'i');
-const LINE_MAX = 160;
-
 /**
- * The last resort when no metadata and no headline gives a date: the first date the page labels
- * ("Posted on …", "Published …", "Last updated: …", "Content current as of …") anywhere, else the
- * first date in a short line near the top of the body (a blog's date line above its first post).
+ * The publication date, in order of how often each source was right on wcxb-dev (see above): a date
+ * in the path of one of the page's addresses (og:url, canonical, the document's); the date printed
+ * with the headline, unless it is labelled an update and the metadata names a first publication;
+ * the sources' date; a date printed in the byline element; `lastResort`.
  */
-export function dateAnywhere(root: Element): string | null {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4);
-  let seen = 0;
-  let early: string | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (!parent || parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript') continue;
-    const t = foldSpace(n.nodeValue ?? '');
-    if (!t) continue;
-    seen += t.length;
-    // The parent's text only for a node that holds a date: reading every parent's text is slow.
-    if (t.length > LINE_MAX || !ANY_DATE.test(t)) continue;
-    // The line is the parent's text, or the node's own when the parent holds more than a line.
-    let line = foldSpace(parent.textContent ?? '');
-    if (line.length > LINE_MAX) line = t;
-    for (const m of line.matchAll(new RegExp(SHOWN_DATE_SOURCE, 'gi'))) {
-      const date = normalizeDate(m[0]);
-      if (!date) continue;
-      if (DATE_LABEL.test(line.slice(Math.max(0, m.index! - 24), m.index))) return date;
-      if (!early && seen <= HEADER_CHARS) early = date;
-    }
-  }
-  return early;
+export function choosePublished(
+  addresses: (string | null)[],
+  shown: ShownDate | null,
+  metaPublished: string | null,
+  merged: string | null,
+  byline: string | null | undefined,
+  lastResort: () => string | null,
+): string | null {
+  const fromUrl = addresses.map(urlDate).find(Boolean);
+  if (fromUrl) return fromUrl;
+  if (shown && !(shown.updated && metaPublished)) return shown.date;
+  // A date printed inside the byline element ("Luke Kim December 17, 2025") is the article's.
+  return merged ?? (byline ? datesInLine(byline)[0]?.date : null) ?? lastResort();
 }

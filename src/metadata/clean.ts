@@ -3,7 +3,9 @@ import { repairMojibake } from '../dom/mojibake';
 
 /**
  * Metadata clean-up, shared by every source: a title without its " | Site" suffix, a byline that
- * is only names, a date in ISO 8601 that keeps the page's own calendar day.
+ * is only names, a date in ISO 8601 that keeps the page's own calendar day. Pure string functions:
+ * the metadata reader cleans what its sources say with them, and so does the article's assembly
+ * with what Readability says.
  */
 
 const NAMED_ENTITIES: Record<string, string> = {
