@@ -21,11 +21,6 @@ export interface PendingRemoval {
 export class RemovalLog {
   readonly pending: PendingRemoval[] = [];
 
-  /** Forget everything: the article is being taken from a fresh copy of the page. */
-  reset(): void {
-    this.pending.length = 0;
-  }
-
   remove(el: Element, kind: RemovalKind, reason: string, inArticle = false): void {
     const id = this.pending.length;
     this.pending.push({ id, kind, reason, element: el, inArticle });
