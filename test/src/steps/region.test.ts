@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromHtml } from '../../node/document';
-import { mayWiden, widerRegion, proseChars } from '../../src/steps/region';
-import { pruneNonContent } from '../../src/steps/prune';
+import { documentFromHtml } from '../../../node/document';
+import { mayWiden, widerRegion, proseChars } from '../../../src/steps/region';
+import { pruneNonContent } from '../../../src/steps/prune';
 
 /** A sentence of prose long enough to count (over 60 characters), numbered so each is distinct. */
 const para = (n: number, topic = 'river'): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, hasWords } from '../src/dom/text';
+import { countWords, hasWords } from '../../../src/dom/text';
 
 describe('hasWords agrees with countWords', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromHtml } from '../../node/document';
-import { pruneTail, pruneTailBoxes, pruneTeasers } from '../../src/steps/prune-tail';
-import { RemovalLog } from '../../src/clutter/removal-log';
+import { documentFromHtml } from '../../../node/document';
+import { pruneTail, pruneTailBoxes, pruneTeasers } from '../../../src/steps/prune-tail';
+import { RemovalLog } from '../../../src/clutter/removal-log';
 
 const URL = 'https://www.example.com/blog/flood-report';
 const para = (n: number): string =>

@@ -1,4 +1,6 @@
-import type { RemovalKind } from '../../src/types';
+import { documentFromHtml } from '../../../node/document';
+import { extract } from '../../../src/index';
+import type { Article, RemovalKind, UserRule } from '../../../src/types';
 
 /**
  * Per-kind fixtures for the clutter rules. A positive fixture is clutter as sites print it, placed
@@ -181,4 +183,18 @@ export function pageWith(inner: string): string {
 ${inner}
 ${p(3)}${p(4)}${p(5)}</div></article></main>
 <footer><p>© Riverside Post</p></footer></body></html>`;
+}
+
+export const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The article extract finds in `html` (at a Riverside Post address), or a thrown error naming the failure. */
+export function runArticle(html: string, rules?: UserRule[], url = 'https://riverside.example/news/bridge'): Article {
+  const { document, close } = documentFromHtml(html, url);
+  try {
+    const r = extract(document, { url, rules });
+    if (!r.ok) throw new Error(`no article: ${r.error.code}`);
+    return r.article;
+  } finally {
+    close();
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromHtml } from '../node/document';
-import { extract } from '../src/extract';
+import { documentFromHtml } from '../../../node/document';
+import { extract } from '../../../src/extract';
 
 const para = (s: string) => `<p>${s} The council met on Tuesday evening to hear the engineers report on the bridge, and the vote came late.</p>`;
 const page = (body: string) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromHtml } from '../../node/document';
-import { extract } from '../../src/index';
-import type { Article } from '../../src/types';
-import { PARAGRAPHS, pageWith } from './fixtures';
+import { documentFromHtml } from '../../../node/document';
+import { extract } from '../../../src/index';
+import type { Article } from '../../../src/types';
+import { PARAGRAPHS, pageWith } from '../rules/fixtures';
 
 /** The structural call-to-action checks of steps/calls-to-action.ts, on a realistic article page. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromHtml } from '../../node/document';
-import { extract } from '../../src/index';
-import { revealStreamed } from '../../src/steps/reveal-streamed';
+import { documentFromHtml } from '../../../node/document';
+import { extract } from '../../../src/index';
+import { revealStreamed } from '../../../src/steps/reveal-streamed';
 
 const PARAS = [
   'The river rose overnight and the old bridge closed at dawn, long before the first commuters arrived to find the barriers down.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromHtml } from '../../node/document';
-import { extract, htmlToFragment, renderText } from '../../src/index';
-import { PARAGRAPHS, pageWith } from './fixtures';
+import { documentFromHtml } from '../../../node/document';
+import { extract, htmlToFragment, renderText } from '../../../src/index';
+import { PARAGRAPHS, pageWith } from '../rules/fixtures';
 
 /** The text the rules leave behind, as `renderText` lays it out (src/render/text.ts). */
 function text(html: string): string {
