@@ -123,7 +123,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   return { ok: true, article: assembleArticle({ meta: page.meta, found, clean, text, wordCount, log, positions, purifier }) };
 }
 
-type Prepared = { ok: true; meta: PageMeta; text: string } | { ok: false; failure: ExtractResult };
+type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; failure: ExtractResult };
 
 /**
  * The steps a copy of the page goes through before Readability, written once: the region check
@@ -132,7 +132,9 @@ type Prepared = { ok: true; meta: PageMeta; text: string } | { ok: false; failur
  * after pruning, before the rules (the word floor here, and the region check's measure after
  * Readability, which takes the page apart).
  */
-function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void, first?: { force: boolean }): Prepared {
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void, first: { force: boolean }): Prepared<PageMeta>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void): Prepared<null>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void, first?: { force: boolean }): Prepared<PageMeta | null> {
   // Before anything reads the copy: `<img name="body">` shadows `d.body`.
   defuseClobbering(d);
   const body = d.body;
@@ -140,7 +142,7 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   revealStreamed(d);
   checkTime();
 
-  const meta = first ? readMetadata(d) : EMPTY_META;
+  const meta = first ? readMetadata(d) : null;
   checkTime();
 
   pruneNonContent(body);
@@ -154,6 +156,3 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   checkTime();
   return { ok: true, meta, text };
 }
-
-/** The fresh copy's metadata: not read (the first copy's stands). */
-const EMPTY_META: PageMeta = { title: null, byline: null, siteName: null, published: null, excerpt: null, leadImage: null, lang: null };
