@@ -4,9 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { documentFromHtml } from '../node/document';
-import { extract } from '../src/index';
-import { renderText } from '../src/render/text';
-import { htmlToFragment } from '../src/dom/parse';
+import { extract, htmlToFragment, renderText } from '../src/index';
 import {
   bagPage, containsSnippet, judgeMeta, mean, metaAccuracy, snippetKey,
   type BagPage, type MetaJudgement, type MetaPred, type MetaTruth,

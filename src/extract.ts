@@ -1,32 +1,38 @@
-import type { Article, ExtractOptions, ExtractResult, Failure, FailureCode } from './types';
-import { RULE_GROUPS } from './rules';
+import type { ExtractOptions, ExtractResult, Failure, FailureCode } from './types';
+import { RULE_GROUPS, type RuleGroup } from './rules';
 import { compileUserRules } from './rules/user';
+import { readMetadata, type PageMeta } from './metadata';
+import { RemovalLog, PLACEHOLDER_ATTR } from './clutter/removal-log';
 import { cloneDocument, treeShape } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed } from './steps/reveal-streamed';
-import { repairArticleText } from './steps/repair-text';
-import { readPageMeta } from './steps/metadata';
-import { RemovalLog, PLACEHOLDER_ATTR } from './steps/removals';
-import { removeClutter } from './steps/remove-clutter';
 import { pruneNonContent } from './steps/prune';
-import { pruneTail } from './steps/prune-tail';
-import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
+import { removeArticleClutter, removePageClutter } from './steps/remove-clutter';
 import { runReadability, TooLargeError } from './steps/readability';
-import { purifierFor, sanitizeAllToStrings, sanitizeInPlace } from './steps/sanitize';
-import { cleanByline, cleanTitle, normalizeDate } from './steps/normalize-meta';
+import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
+import { removeRepeatedCaptions } from './steps/repeated-captions';
+import { removeRepeatedBlocks } from './steps/repeated-blocks';
+import { removeCallsToAction } from './steps/calls-to-action';
+import { pruneTail } from './steps/prune-tail';
+import { repairArticleText } from './steps/repair-text';
+import { purifierFor, sanitizeInPlace } from './steps/sanitize';
+import { locateRemovals } from './steps/locate-removals';
 import { renderText } from './render/text';
-import { isCountedBlock } from './render/restore';
+import { assembleArticle } from './assemble';
 import { countWords, hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
 
 /**
- * The pipeline: named steps in a fixed order, each in its own file under `steps/` with the reason
- * for its place. `extract` never touches `doc`; it works on an inert clone and returns data.
+ * The pipeline, in one place: every step is a named call below, in the order it runs (`run`, and
+ * `preparePage` for the steps a copy of the page goes through before Readability). Each step is a
+ * file under `steps/` whose header says why it runs where it does. `extract` never touches `doc`;
+ * it works on an inert clone and returns data.
  */
 
 export const DEFAULT_MAX_ELEMENTS = 60_000;
 export const DEFAULT_TIME_BUDGET_MS = 10_000;
-const WORDS_PER_MINUTE = 230;
+/** Fewer words than this on the pruned page, or in the clean article, is no article. */
+const MIN_WORDS = 20;
 
 const MESSAGES: Record<FailureCode, string> = {
   'no-article': "This page doesn't look like an article.",
@@ -75,44 +81,21 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const shape = treeShape(doc, maxElements * 1.5);
   if (shape.elements > maxElements * 1.5) return failure('too-large');
   const clone = cloneDocument(doc, shape.depth);
-  // Defuse before anything reads the clone: `<img name="body">` shadows `clone.body`.
-  defuseClobbering(clone);
-  if (!clone.body || clone.body.localName !== 'body') return failure('no-article', 'It has no body to read (a frameset or an empty page).');
-  revealStreamed(clone);
-  checkTime();
 
-  const meta = readPageMeta(clone);
-  checkTime();
-
-  pruneNonContent(clone.body);
-  // The pruned page's text, read once: for the word floor here and the region check after
-  // Readability (which takes the page apart, so its length cannot be read afterwards).
-  const pageText = clone.body.textContent ?? '';
-  // Fewer words on the whole page than an article needs: no article can come out (its text is a
-  // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
-  if (!options.force && !hasWords(pageText, 20)) return failure('no-article');
-  checkTime();
-
-  let log = new RemovalLog();
   const user = compileUserRules(options.rules, options.url);
-  removeClutter(clone.body, RULE_GROUPS, log, user, { patterns: false });
-  checkTime();
+  let log = new RemovalLog();
+  const page = preparePage(clone, log, user, checkTime, { force: !!options.force });
+  if (!page.ok) return page.failure;
 
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime();
   if (!found) return failure('no-article');
 
-  // Step 5b (steps/region.ts): Readability kept one section of the article, or went elsewhere.
-  if (found.textLength < pageText.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
-    // The fresh copy is prepared as this one was, so the region is judged on the same page.
+  // Readability kept one section of the article, or went elsewhere: look again on a fresh copy.
+  if (found.textLength < page.text.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
+    const fresh = cloneDocument(doc);
     const freshLog = new RemovalLog();
-    const wider = widerRegion(doc, found.content, (d) => {
-      defuseClobbering(d);
-      revealStreamed(d);
-      if (!d.body) return;
-      pruneNonContent(d.body);
-      removeClutter(d.body, RULE_GROUPS, freshLog, user, { patterns: false });
-    });
+    const wider = preparePage(fresh, freshLog, user, checkTime).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {
       log = freshLog;
       found.content = wider;
@@ -120,57 +103,56 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
     checkTime();
   }
 
-  removeClutter(found.content, RULE_GROUPS, log, user);
-  // Step 6b (steps/prune-tail.ts): "more posts" cards and the author's box under the story.
-  pruneTail(found.content, options.url ?? realGet<string>(doc, 'URL'), log);
-  // Step 6c (steps/repair-text.ts): double-encoded text ("isnâ€™t") read as the writer typed it.
-  repairArticleText(found.content);
+  const article = found.content;
+  removeArticleClutter(article, RULE_GROUPS, log, user);
+  removeRepeatedCaptions(article, log);
+  removeRepeatedBlocks(article, log);
+  removeCallsToAction(article, log);
+  pruneTail(article, options.url ?? realGet<string>(doc, 'URL'), log);
+  repairArticleText(article);
   checkTime();
 
   // In place (the clone is inert and ours): a copy of the article cost half the step.
-  const clean = sanitizeInPlace(purifier, found.content, [PLACEHOLDER_ATTR]);
+  const clean = sanitizeInPlace(purifier, article, [PLACEHOLDER_ATTR]);
   const positions = locateRemovals(clean);
   const text = renderText(clean);
   checkTime();
   const wordCount = countWords(text);
-  if (!options.force && wordCount < 20) return failure('no-article');
+  if (!options.force && wordCount < MIN_WORDS) return failure('no-article');
 
-  const html = clean.innerHTML;
-
-  const siteName = meta.siteName ?? found.siteName;
-  const article: Article = {
-    title: cleanTitle(meta.title ?? found.title, siteName) ?? cleanTitle(found.title, siteName) ?? '',
-    byline: cleanByline(meta.byline) ?? cleanByline(found.byline),
-    siteName: siteName ?? null,
-    published: normalizeDate(meta.published) ?? normalizeDate(found.publishedTime),
-    lang: meta.lang ?? found.lang,
-    dir: found.dir === 'rtl' || found.dir === 'ltr' ? found.dir : null,
-    excerpt: meta.excerpt ?? found.excerpt,
-    leadImage: meta.leadImage,
-    wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-    html,
-    text,
-    removed: log.finish((els) => sanitizeAllToStrings(purifier, els), positions),
-  };
-  return { ok: true, article };
+  return { ok: true, article: assembleArticle({ meta: page.meta, found, clean, text, wordCount, log, positions, purifier }) };
 }
 
+type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; failure: ExtractResult };
+
 /**
- * Where each removal sat in the final article, as the number of blocks before it, and drop the
- * placeholders. Removals whose placeholder did not survive Readability have no position (-1).
+ * The steps a copy of the page goes through before Readability, written once: the region check
+ * prepares its fresh copy with them too, so it judges the page Readability saw. The first copy is
+ * also read on the way (`first`): its metadata before pruning deletes what it reads, and its text
+ * after pruning, before the rules (the word floor here, and the region check's measure after
+ * Readability, which takes the page apart).
  */
-function locateRemovals(root: Element): Map<number, number> {
-  const positions = new Map<number, number>();
-  let blocks = 0;
-  const walker = root.ownerDocument.createTreeWalker(root, 1);
-  const marks: Element[] = [];
-  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
-    if (n.hasAttribute(PLACEHOLDER_ATTR)) {
-      positions.set(Number(n.getAttribute(PLACEHOLDER_ATTR)), blocks);
-      marks.push(n);
-    } else if (isCountedBlock(n)) blocks++;
-  }
-  marks.forEach((m) => m.remove());
-  return positions;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void, first: { force: boolean }): Prepared<PageMeta>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void): Prepared<null>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void, first?: { force: boolean }): Prepared<PageMeta | null> {
+  // Before anything reads the copy: `<img name="body">` shadows `d.body`.
+  defuseClobbering(d);
+  const body = d.body;
+  if (!body || body.localName !== 'body') return { ok: false, failure: failure('no-article', 'It has no body to read (a frameset or an empty page).') };
+  revealStreamed(d);
+  checkTime();
+
+  const meta = first ? readMetadata(d) : null;
+  checkTime();
+
+  pruneNonContent(body);
+  const text = first ? body.textContent ?? '' : '';
+  // Fewer words on the whole page than an article needs: no article can come out (its text is a
+  // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
+  if (first && !first.force && !hasWords(text, MIN_WORDS)) return { ok: false, failure: failure('no-article') };
+  checkTime();
+
+  removePageClutter(body, RULE_GROUPS, log, user);
+  checkTime();
+  return { ok: true, meta, text };
 }

@@ -1,6 +1,25 @@
+/**
+ * The one door into `src/`: everything the hosts (the extension, the CLI, the benchmark, node/)
+ * use of the pipeline is exported here, and lint (eslint.config.js) keeps them from importing any
+ * other module of `src/`. What is not here is the pipeline's own business and may move.
+ */
+
+// Extraction: a Document in, an Article (or a Failure saying why not) out.
 export { extract, failure, DEFAULT_MAX_ELEMENTS } from './extract';
+export type * from './types';
+
+// The article's renderings, all from the same sanitized DOM.
 export { renderText } from './render/text';
 export { renderMarkdown, articleMarkdown } from './render/markdown';
-export { htmlToFragment } from './dom/parse';
-export type * from './types';
 export { restoreRemoval, countedBlocks } from './render/restore';
+
+// The one place a string becomes DOM, and the sanitizer the extension's pages run again before
+// inserting anything.
+export { htmlToFragment } from './dom/parse';
+export { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanitize';
+
+// A user's text pattern, as the options page checks it before saving.
+export { compilePattern } from './rules/user';
+
+// Exports: .txt, .md and .html files of an article, and their names.
+export { exportFileName, exportHtml, exportMarkdown, exportText } from './export/index';

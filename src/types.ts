@@ -3,7 +3,7 @@
  * extension message boundaries and be printed by the CLI unchanged.
  */
 
-/** Kinds of clutter the pipeline removes; each rule group in `rules/` belongs to one. */
+/** Kinds of clutter the pipeline removes: each rule group in `rules/` has one, a user's rules are "user", and the structural steps report theirs as "chrome" or "related". */
 export type RemovalKind =
   | 'share'
   | 'recaptcha'
@@ -11,7 +11,6 @@ export type RemovalKind =
   | 'newsletter'
   | 'comments'
   | 'chrome'
-  | 'ads'
   | 'user';
 
 /** One block the pipeline took out, so the UI can show it and offer to restore it. */

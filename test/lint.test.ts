@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Threat 6 (code): the security lint (eslint.config.js) passes on the product code, and each rule
- * really fires — so a future innerHTML, eval or remote script fails `npm test`.
+ * really fires — so a future innerHTML, eval or remote script fails `npm test`. Also the layout
+ * rules: hosts import the pipeline through its door, src/index.ts, and product code no test code.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const eslint = new ESLint({ cwd: ROOT });
@@ -15,8 +16,8 @@ async function problems(code: string, file: string): Promise<string[]> {
 }
 
 describe('security lint', () => {
-  it('passes on src/, extension/, cli/, node/, scripts/ and bin/', async () => {
-    const results = await eslint.lintFiles(['src', 'extension', 'cli', 'node', 'scripts', 'bin']);
+  it('passes on src/, extension/, cli/, node/, scripts/, bin/ and bench/', async () => {
+    const results = await eslint.lintFiles(['src', 'extension', 'cli', 'node', 'scripts', 'bin', 'bench']);
     const errors = results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(ROOT.length)}:${m.line} ${m.ruleId}: ${m.message}`));
     expect(results.length).toBeGreaterThan(20);
     expect(errors).toEqual([]);
@@ -61,5 +62,36 @@ describe('security lint', () => {
   });
   it('does not accept inline disables', async () => {
     expect((await problems('// eslint-disable-next-line\neval("1");\n', 'src/x.ts')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('layout lint', () => {
+  it('lets the CLI and the benchmark import the pipeline through its door only', async () => {
+    for (const file of ['cli/x.ts', 'bench/x.ts']) {
+      for (const code of ["import { extract } from '../src/index';", "import { extract } from '../src';", "import type { Article } from '../src/index';"]) {
+        expect(await problems(`${code}\n`, file), `${code} in ${file}`).toEqual([]);
+      }
+      for (const code of [
+        "import type { Article } from '../src/types';",
+        "import { renderText } from '../src/render/text';",
+        "export { extract } from '../src/extract';",
+        "void import('../src/steps/sanitize');",
+      ]) {
+        const found = await problems(`${code}\n`, file);
+        expect(found.length, `${code} in ${file}`).toBeGreaterThan(0);
+        expect(found.join(' '), `${code} in ${file}`).toContain('src/index.ts');
+      }
+    }
+  });
+
+  it('keeps test code out of the product', async () => {
+    for (const file of ['src/x.ts', 'extension/content/x.ts', 'cli/x.ts', 'node/x.ts', 'scripts/x.ts', 'bench/x.ts']) {
+      for (const code of ["import { runPage } from '../test/fixtures/fixture-lib';", "void import('../test/e2e/harness/server');"]) {
+        const found = await problems(`${code}\n`, file);
+        expect(found.length, `${code} in ${file}`).toBeGreaterThan(0);
+        expect(found.join(' '), `${code} in ${file}`).toContain('test code');
+      }
+    }
+    expect(await problems("import { describe } from 'vitest';\nvoid describe;\n", 'scripts/x.ts')).toEqual([]);
   });
 });

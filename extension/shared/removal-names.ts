@@ -8,7 +8,6 @@ export const REMOVAL_NAMES: Record<RemovalKind, [one: string, many: string]> = {
   newsletter: ['newsletter box', 'newsletter boxes'],
   comments: ['comment prompt', 'comment prompts'],
   chrome: ['page furniture block', 'page furniture blocks'],
-  ads: ['ad', 'ads'],
   user: ['block matching your rules', 'blocks matching your rules'],
 };
 

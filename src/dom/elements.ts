@@ -18,3 +18,25 @@ export function elementsNamed(root: Element | Document, ...names: string[]): Ele
   }
   return out;
 }
+
+/**
+ * Elements under `root` (not root itself) in document order; `visit` returns false to skip a
+ * subtree. A TreeWalker, because in jsdom it walks inside the implementation, several times faster
+ * than stepping with `firstElementChild`/`nextElementSibling`. `visit` must not move nodes.
+ */
+export function walkElements(root: Element, visit: (el: Element) => boolean): void {
+  const tw = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let n = tw.nextNode() as Element | null;
+  while (n) {
+    if (visit(n)) {
+      n = tw.nextNode() as Element | null;
+      continue;
+    }
+    let next = tw.nextSibling() as Element | null;
+    while (!next) {
+      if (!tw.parentNode()) return;
+      next = tw.nextSibling() as Element | null;
+    }
+    n = next;
+  }
+}

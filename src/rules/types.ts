@@ -2,8 +2,9 @@ import type { RemovalKind } from '../types';
 
 /**
  * A group of clutter rules of one kind. Rules are data: the engine in `steps/remove-clutter.ts`
- * applies every group the same way, and `test/rules/rules.test.ts` checks each group for valid selectors,
- * duplicates, and its positive and negative fixtures.
+ * applies every group the same way, and `test/src/rules/rules.test.ts` checks each group for valid
+ * selectors, duplicates, and its positive and negative fixtures. A user's rules are one more group
+ * (`rules/user.ts`), of kind "user".
  */
 export interface RuleGroup {
   kind: RemovalKind;

@@ -1,5 +1,6 @@
 import type { UserRule } from '../types';
-import type { UserRuleCompiled } from '../steps/remove-clutter';
+import type { RuleGroup } from './types';
+import { hostOf } from '../dom/url';
 
 /** A user's text pattern: `/regex/flags`, or a plain phrase matched anywhere, ignoring case. */
 export function compilePattern(p: string): RegExp | null {
@@ -14,15 +15,6 @@ export function compilePattern(p: string): RegExp | null {
   }
 }
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
 /** True when `site` (a hostname) covers `host`: the same host or a subdomain of it. */
 export function siteMatches(site: string, host: string | null): boolean {
   const s = site.trim().toLowerCase().replace(/^\*\./, '').replace(/^www\./, '');
@@ -32,12 +24,13 @@ export function siteMatches(site: string, host: string | null): boolean {
   return h === s || h.endsWith('.' + s);
 }
 
-export function compileUserRules(rules: UserRule[] | undefined, url: string | undefined): UserRuleCompiled | undefined {
+/** A user's rules that apply at `url`, as one rule group of kind "user" (applied after the built-in groups), or undefined when none does. */
+export function compileUserRules(rules: UserRule[] | undefined, url: string | undefined): RuleGroup | undefined {
   if (!rules?.length) return undefined;
   const host = hostOf(url);
   const active = rules.filter((r) => !r.site || siteMatches(r.site, host));
   const selectors = active.map((r) => r.selector?.trim()).filter((s): s is string => !!s);
   const patterns = active.map((r) => (r.pattern ? compilePattern(r.pattern) : null)).filter((p): p is RegExp => !!p);
   if (!selectors.length && !patterns.length) return undefined;
-  return { selectors, patterns, label: 'your rule' };
+  return { kind: 'user', label: 'your rule', selectors, patterns };
 }

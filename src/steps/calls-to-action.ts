@@ -2,14 +2,15 @@ import {
   BUTTON_CLASS, BUTTON_LABEL, CTA_CLASS, MAX_BUTTON_LABEL, MAX_CTA_BOX_CHARS, MAX_CTA_CONTROL_CHARS,
 } from '../rules/cta';
 import type { RemovalKind } from '../types';
-import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from './removals';
-import { walkElements } from './select';
+import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
+import { walkElements } from '../dom/elements';
 
 /**
- * Calls to action judged by structure, on Readability's article after the clutter rules (the last
- * part of the second clutter pass): page builders give these boxes hashed or generic class names,
- * and their words ("Centralize, simplify, and scale your training!") are the site's own, so no
- * selector or phrase list finds them. Both checks walk only the article, which is small.
+ * Calls to action judged by structure, on Readability's article after the clutter rules and the
+ * repeated captions and blocks: it reads what those removed (the placeholders they left and the log),
+ * so it runs after every rule. Page builders give these boxes hashed or generic class names, and
+ * their words ("Centralize, simplify, and scale your training!") are the site's own, so no selector
+ * or phrase list finds them. Both checks walk only the article, which is small.
  *
  * 1. A button's label standing alone: a link or button styled as a button ("btn", "button" in its
  *    class, or a `<button>`) whose label asks the reader to act ("Buy Poster", "Book Now"), in a

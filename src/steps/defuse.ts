@@ -1,7 +1,7 @@
 import { realCall, realGet } from '../dom/unclobbered';
 
 /**
- * Step 2 — defuse DOM clobbering. Runs right after the clone, before anything reads it through DOM
+ * Defuse DOM clobbering. Runs right after the clone, before anything reads it through DOM
  * properties: `<form><input name="parentNode">` makes `form.parentNode` the input (Readability 0.6
  * then loops forever in a browser) and `<img name="getElementsByTagName">` shadows the document's
  * method. Forms become divs, and elements that create named properties lose `name` (and objects

@@ -1,13 +1,15 @@
 import { foldSpace } from '../dom/text';
-import { PLACEHOLDER_TEXT, type RemovalLog } from './removals';
+import { PLACEHOLDER_TEXT, type RemovalLog } from '../clutter/removal-log';
 import { elementsNamed } from '../dom/elements';
+import { hostOf } from '../dom/url';
 
 /**
- * Step 6b — what follows the story inside the container Readability kept. Themes print blocks
+ * What follows the story inside the container Readability kept. Themes print blocks
  * under the article in the same container as the story: "more posts" cards and the author's box.
  * Readability keeps them because their text is real sentences, not links, and the clutter rules
- * miss them when they carry no telling class. Runs on what Readability kept, after the second
- * clutter pass (so only the article is walked, by its headings and images).
+ * miss them when they carry no telling class. Runs on what Readability kept, after the clutter
+ * rules and calls to action (so it judges what they left, and only the article is walked, by its
+ * headings and images).
  *
  * Both are removed only where they end the article: the text after them is no longer than they
  * are, and the text before them several times longer. So a roundup whose items are linked
@@ -28,13 +30,8 @@ const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_CARD_CHARS = 1000;
 const MIN_CARDS = 2;
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+/** The site a link goes to: its host without "www." (ports are no part of a site). */
+const siteOf = (url: string): string | null => hostOf(url)?.replace(/^www\./, '') ?? null;
 
 const withoutHash = (url: string): string => url.split('#')[0].replace(/\/$/, '');
 
@@ -46,7 +43,7 @@ function headlineLink(h: Element, host: string, self: string): boolean {
   if (!text || foldSpace(links[0].textContent ?? '') !== text) return false;
   // Readability has made every link absolute against the page's URL.
   const href = links[0].getAttribute('href') ?? '';
-  return hostOf(href) === host && withoutHash(href) !== self;
+  return siteOf(href) === host && withoutHash(href) !== self;
 }
 
 /** Characters of text, not counting the placeholders of blocks removed before. */
@@ -114,7 +111,7 @@ function endsArticle(root: Element, last: Element, len: number, total: number, f
  * `pageUrl` is the page's address; without one (or with no host) nothing is removed.
  */
 export function pruneTeasers(root: Element, pageUrl: string | null | undefined, log: RemovalLog): number {
-  const host = pageUrl ? hostOf(pageUrl) : null;
+  const host = pageUrl ? siteOf(pageUrl) : null;
   if (!host) return 0;
   const self = withoutHash(pageUrl!);
   // One walk of the article's elements (five tag lookups walked it five times).
@@ -220,7 +217,7 @@ export function pruneTailBoxes(root: Element, log: RemovalLog): number {
   return removed;
 }
 
-/** Step 6b: the teaser cards, then the boxes with a small picture, that end the article. */
+/** The teaser cards, then the boxes with a small picture, that end the article. */
 export function pruneTail(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {
   pruneTeasers(root, pageUrl, log);
   pruneTailBoxes(root, log);

@@ -1,7 +1,9 @@
-import { walkElements } from './select';
+import { walkElements } from '../dom/elements';
+import { isHidden } from '../dom/hidden';
+import { insideMainContent } from '../dom/ancestry';
 
 /**
- * Step 4 — prune what can never be article text, before the clutter rules and Readability: code,
+ * Prune what can never be article text, before the clutter rules and Readability: code,
  * styles, embedded frames and graphics, form controls, hidden elements, and the page's navigation,
  * footers and asides. Readability would drop all of these itself (its visibility test, its
  * `_clean` of footers and asides, the sanitizer's forbidden contents) but only after scoring a
@@ -20,14 +22,6 @@ const NEVER_TEXT = new Set([
 const CHROME = new Set(['nav', 'footer', 'aside']);
 /** ARIA roles of site chrome (Readability's own unlikely roles). */
 const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'complementary', 'contentinfo', 'alert', 'alertdialog', 'dialog', 'banner']);
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
-}
 
 /** Holds the article: a main/article element, a schema.org article body, or an h1. */
 function wrapsArticle(el: Element): boolean {
@@ -45,17 +39,6 @@ function holdsImage(el: Element): boolean {
   return el.getElementsByTagName('img').length > 0;
 }
 
-/**
- * An article's own footer or aside (its tags, share bar, comment prompt) is left to the clutter
- * rules, which report what they take; Readability drops the rest of it later.
- */
-export function insideArticle(el: Element, stopAt: Element): boolean {
-  for (let p = el.parentElement; p && p !== stopAt; p = p.parentElement) {
-    const n = p.localName;
-    if (n === 'article' || n === 'main' || p.getAttribute('itemprop') === 'articleBody') return true;
-  }
-  return false;
-}
 
 export function pruneNonContent(body: Element): void {
   const drop: Element[] = [];
@@ -66,7 +49,9 @@ export function pruneNonContent(body: Element): void {
       return false;
     }
     const role = el.getAttribute('role');
-    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideArticle(el, body) && !wrapsArticle(el)) {
+    // An article's own footer or aside (its tags, share bar, comment prompt) is left to the clutter
+    // rules, which report what they take; Readability drops the rest of it later.
+    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el)) {
       drop.push(el);
       return false;
     }

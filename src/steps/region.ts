@@ -1,18 +1,18 @@
 import { foldSpace } from '../dom/text';
-import { walkElements } from './select';
-import { cloneDocument } from './clone';
+import { elementsNamed, walkElements } from '../dom/elements';
 import { realGet } from '../dom/unclobbered';
-import { elementsNamed } from '../dom/elements';
 
 /**
- * Step 5b — when Readability kept only part of the article. Readability scores paragraphs'
+ * The region check: when Readability kept only part of the article. Readability scores paragraphs'
  * parents and keeps the best one with its high-scoring siblings; on pages built from many sibling
  * sections (page builders, long guides with one container per chapter) it keeps one chapter and
  * leaves the rest; on some pages it picks a disclosure box or a menu instead. Before Readability
  * runs, one walk finds the container holding most of the page's prose while being mostly prose;
  * when that holds much more prose than Readability kept, the article is taken from a fresh copy
- * of the page (Readability has taken this one apart): the widest mostly-prose container around
- * what Readability kept, or else that densest container. Only such pages pay for the copy.
+ * of the page (Readability has taken this one apart), prepared as the first one was (extract.ts):
+ * the widest mostly-prose container around what Readability kept, or else that densest container.
+ * Only such pages pay for the copy. Runs right after Readability and before the article's clutter
+ * pass, which then cleans whichever article was chosen.
  * Widening stops where the page's other parts begin: at a level holding a list of other posts
  * (two or more `<article>`s), and, unless far more prose lies beyond, at the container that also
  * holds the h1.
@@ -195,19 +195,15 @@ export function mayWiden(doc: Document, content: Element): boolean {
 export const SUSPECT_SHARE = 0.5;
 
 /**
- * A wider article for a page where Readability kept little of the page's text, from a fresh copy of
- * `doc` (prepared by `prepare` as the first copy was), or null to keep Readability's. When what
+ * A wider article for a page where Readability kept little of the page's text, from `body`, the body
+ * of a fresh copy of the page prepared as the first copy was, or null to keep Readability's. When what
  * Readability kept lies inside the page's densest prose container, it is widened around it (or,
  * when no mostly-prose chain leads up, that container is taken if it holds far more prose); when
  * it lies elsewhere (a disclosure box, a menu), that container is the article if Readability kept
  * under a third of its prose. Link lists are dropped from the result, and a result that is then no
  * richer in prose than Readability's choice is not taken.
  */
-export function widerRegion(doc: Document, content: Element, prepare: (d: Document) => void): Element | null {
-  const fresh = cloneDocument(doc);
-  prepare(fresh);
-  const body = fresh.body;
-  if (!body) return null;
+export function widerRegion(body: Element, content: Element): Element | null {
   const kept = proseChars(content);
   const anchor = findAnchor(body, content);
   const densest = densestRegion(body);

@@ -1,7 +1,7 @@
-import { MOJIBAKE, repairMojibake } from './normalize-meta';
+import { MOJIBAKE, repairMojibake } from '../dom/mojibake';
 
 /**
- * Step 6c — repair double-encoded text in the article. Some sites store UTF-8 text that was once
+ * Repair double-encoded text in the article. Some sites store UTF-8 text that was once
  * decoded as Windows-1252 and encoded again, so the page itself says "isnâ€™t", "Earthâ€™s" or
  * "1.Â Â Myth" (it is in the bytes, not our decoding: the page declares UTF-8 and is). A reader
  * should see "isn’t". Each text node is turned back into the bytes it was and decoded as UTF-8,

@@ -1,5 +1,5 @@
 /**
- * Step 2b — put streamed content where the page shows it. React's streaming server rendering (used
+ * Put streamed content where the page shows it. React's streaming server rendering (used
  * by Next.js and others) sends the page shell first, with a `<template id="B:n">` or
  * `<template id="P:n">` placeholder (and a "Loading…" fallback) where a part of the page will go,
  * then that part later in the stream as a hidden `<div hidden id="S:n">` at the end of the body,

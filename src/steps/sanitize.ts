@@ -2,10 +2,12 @@ import createDOMPurify, { type Config } from 'dompurify';
 import { realCall, realGet } from '../dom/unclobbered';
 
 /**
- * Step 7 — sanitize, last of the DOM steps, so nothing after it can bring markup back. Readability
- * does not sanitize. A strict allowlist: text structure, links, images, tables; no script, style,
- * iframe, object, embed, form controls, SVG or MathML; no `on*` or `style=`; every URL is http(s),
- * mailto or an image data URL. Without a window there is no sanitizer, and we fail closed.
+ * Sanitize, after the last step that adds to or rewrites the article, so nothing after it can
+ * bring markup back (Readability does not sanitize; the step after this one only drops the
+ * placeholders of removed blocks, whose mark is the one attribute of ours kept). A strict
+ * allowlist: text structure, links, images, tables; no script, style, iframe, object, embed, form
+ * controls, SVG or MathML; no `on*` or `style=`; every URL is http(s), mailto or an image data URL.
+ * Without a window there is no sanitizer, and we fail closed.
  */
 export const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',
@@ -34,7 +36,7 @@ const CONFIG: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-type Purifier = ReturnType<typeof createDOMPurify>;
+export type Purifier = ReturnType<typeof createDOMPurify>;
 const cache = new WeakMap<object, Purifier>();
 
 /**

@@ -1,0 +1,57 @@
+import type { Removal, RemovalKind } from '../types';
+import { preview } from '../dom/text';
+
+/**
+ * The record of everything taken out. Each removed element is swapped for an empty placeholder
+ * span so that, after Readability and the sanitizer, its place in the article can still be found
+ * (see steps/locate-removals.ts); the element itself is kept to be sanitized and offered for restoring.
+ */
+export const PLACEHOLDER_ATTR = 'data-tidy-removed';
+export const PLACEHOLDER_TEXT = '\u2060';
+
+export interface PendingRemoval {
+  id: number;
+  kind: RemovalKind;
+  reason: string;
+  element: Element;
+  /** Taken from inside the page's article or main element (so worth reporting even unplaced). */
+  inArticle: boolean;
+}
+
+export class RemovalLog {
+  readonly pending: PendingRemoval[] = [];
+
+  remove(el: Element, kind: RemovalKind, reason: string, inArticle = false): void {
+    const id = this.pending.length;
+    this.pending.push({ id, kind, reason, element: el, inArticle });
+    const doc = el.ownerDocument;
+    const mark = doc.createElement('span');
+    mark.setAttribute(PLACEHOLDER_ATTR, String(id));
+    // Not empty: Readability deletes paragraphs with no text, which would lose the place of a
+    // block removed from between two paragraphs. A word joiner is invisible and not whitespace.
+    mark.textContent = PLACEHOLDER_TEXT;
+    el.replaceWith(mark);
+  }
+
+  /**
+   * Final removals, given each one's position and a function that sanitizes and serializes a list of
+   * elements (all in one go: it may consume them, so the previews are read first). Reported are those
+   * whose placeholder made it into the article, and those taken from inside the page's article or
+   * main element (a share bar in the article's footer, which Readability then dropped: position -1).
+   * A block taken from a sidebar or the site footer is not something the reader lost (and not worth
+   * sanitizing). Ids are renumbered from 0 in order of removal.
+   */
+  finish(htmlOf: (els: Element[]) => string[], positions: Map<number, number>): Removal[] {
+    const kept = this.pending.filter((p) => positions.has(p.id) || p.inArticle);
+    const texts = kept.map((p) => preview(p.element.textContent ?? ''));
+    const html = htmlOf(kept.map((p) => p.element));
+    return kept.map((p, i) => ({
+      id: i,
+      kind: p.kind,
+      reason: p.reason,
+      text: texts[i],
+      html: html[i],
+      position: positions.get(p.id) ?? -1,
+    }));
+  }
+}

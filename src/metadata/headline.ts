@@ -1,0 +1,92 @@
+import { foldSpace } from '../dom/text';
+import { isBlockElement } from '../render/text';
+import { SEPARATORS, decodeEntities } from './clean';
+
+/**
+ * Which title: the headline as the page shows it (an h1 that agrees with the metadata), or the
+ * metadata's own, made whole where an SEO plugin cut it.
+ */
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+
+/**
+ * A full date printed inside the h1, before or after the headline ("Dec 18 2025 Preparing a
+ * transition in Debusine"): the post's date, not part of its title.
+ */
+const HEADLINE_DATE = new RegExp(
+  String.raw`^(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)|\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$`,
+  'i',
+);
+
+/**
+ * A heading's text as it reads on screen: a `<br>` or a block element (as the text renderer knows
+ * blocks) inside it starts a new word ("WEEKEND<br>CODING" is two), while inline markup never
+ * splits one ("Beginner<em>'s</em>").
+ */
+function headingText(el: Element): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e.localName === 'br') out += ' ';
+        else if (isBlockElement(e)) {
+          out += ' ';
+          walk(e);
+          out += ' ';
+        } else walk(e);
+      }
+    }
+  };
+  walk(el);
+  return foldSpace(out);
+}
+
+/** An h1's text as a headline: a permalink glyph after it (Sphinx's "¶", "#", "§") or a date printed in it is not part of the title. */
+export function headlineText(h1: Element): string {
+  return headingText(h1).replace(/\s*[¶§#]+$/u, '').replace(HEADLINE_DATE, '');
+}
+
+const titleWords = (s: string): Set<string> =>
+  new Set((decodeEntities(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 || /\d/.test(w)));
+
+/**
+ * The headline as the page shows it: the first visible h1 that agrees with the page's metadata
+ * title (shares a word with it). Sites put their name, a section ("Our Blog") or a slogan in an
+ * h1 too; those agree with nothing and fall back to the metadata.
+ */
+export function pickHeadline<T extends { text: string }>(headlines: T[], metaTitle: string | null, siteName: string | null, brands: Set<string> = new Set()): T | null {
+  const site = siteName ? foldSpace(siteName).toLowerCase() : null;
+  const meta = metaTitle ? titleWords(metaTitle) : null;
+  for (const h of headlines) {
+    if (site && h.text.toLowerCase() === site) continue;
+    // The site's name as a header h1 ("Yoga Pathways" over "Yoga Won't Fix … – Yoga Pathways").
+    if (brands.has(h.text.toLowerCase())) continue;
+    if (!meta || meta.size === 0) return h;
+    for (const w of titleWords(h.text)) if (meta.has(w)) return h;
+  }
+  return null;
+}
+
+/**
+ * What follows the first separator of the document and OpenGraph titles: "Site", "Section | Site".
+ * An h1 that is exactly one of those is the site's header, not the article's headline.
+ */
+export function brandParts(titles: (string | null | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of titles) {
+    if (!t) continue;
+    decodeEntities(t).split(SEPARATORS).slice(1).forEach((p) => p.trim() && out.add(foldSpace(p).toLowerCase()));
+  }
+  return out;
+}
+
+/**
+ * Yoast cuts JSON-LD headlines at 110 characters, mid-sentence: a title from another source that
+ * goes on with more words (not with a " | Site" separator) has the whole headline.
+ */
+export function wholeTitle(title: string, others: (string | null | undefined)[]): string {
+  if (title.length < 100) return title;
+  return others.find((t): t is string => !!t && t.length > title.length && t.startsWith(title) && !/^\s*(?:[|\-–—·•:»/]|$)/.test(t.slice(title.length))) ?? title;
+}

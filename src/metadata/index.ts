@@ -1,0 +1,73 @@
+import { foldSpace } from '../dom/text';
+import { hostOf } from '../dom/url';
+import type { PageMeta } from './types';
+import { readJsonLd } from './sources/json-ld';
+import { readMetaTags } from './sources/meta-tags';
+import { readMarkup } from './sources/markup';
+import { readNearHeadline } from './sources/near-headline';
+import { pageUrl, readAddress } from './sources/address';
+import { bylineAnywhere, dateAnywhere } from './sources/anywhere';
+import { brandParts, pickHeadline, wholeTitle } from './headline';
+import { chooseByline, siteLabel, withCoWriters } from './byline';
+import { choosePublished } from './dates';
+
+/**
+ * The page's metadata: title, byline, site, publication date, excerpt, lead image, language. Read
+ * right after the page is shown as a reader sees it and before pruning, because the byline, date
+ * bar and JSON-LD it reads are exactly what pruning and the clutter rules delete. Readability's own
+ * metadata fills the gaps later (assemble.ts), cleaned with the same functions (clean.ts).
+ *
+ * Each source is asked once, most trusted first: JSON-LD, the meta tags, the page's markup (its
+ * `<title>`, h1s, `<time>`s and byline elements), the page's addresses, then the lines printed
+ * near the headline once the headline is chosen; the last resorts (a labelled byline or date
+ * anywhere in the body) only when nothing else answered. Every field is the first source's that has
+ * one (`merge`), except the three a page states in several places, which are chosen from all of
+ * them: the title (headline.ts), the byline (byline.ts) and the date (dates.ts).
+ *
+ * To add a source: a module in `sources/` that reads the page once and returns `Partial<PageMeta>`
+ * (what else it finds under names of its own, as `MetaTags` and `Markup` do); call it below and put
+ * its answer at its place of trust in `merge`'s list, and in a chooser's list if it names a title,
+ * byline or date. Its tests go in test/src/metadata/sources/.
+ */
+
+export type { PageMeta } from './types';
+export { cleanByline, cleanTitle, normalizeDate } from './clean';
+
+/** The first non-empty value per key, in source order. */
+function merge(...parts: Partial<PageMeta>[]): PageMeta {
+  const keys: (keyof PageMeta)[] = ['title', 'byline', 'siteName', 'published', 'excerpt', 'leadImage', 'lang'];
+  const out = {} as PageMeta;
+  for (const k of keys) out[k] = parts.map((p) => p[k]).find((v) => v != null && v !== '') ?? null;
+  return out;
+}
+
+export function readMetadata(doc: Document): PageMeta {
+  const ld = readJsonLd(doc);
+  const tags = readMetaTags(doc);
+  const markup = readMarkup(doc);
+  const address = readAddress(doc, tags.url);
+  const lang = markup.htmlLang || tags.locale;
+  const merged = merge(ld, tags, { published: markup.published, byline: markup.byline }, { lang: lang ? foldSpace(lang) : null });
+  if (ld.title && merged.title === ld.title) merged.title = wholeTitle(ld.title, [tags.title, markup.docTitle]);
+  const headline = pickHeadline(markup.headlines, merged.title ?? markup.docTitle, merged.siteName, brandParts([tags.title, markup.docTitle]));
+  const near = headline ? readNearHeadline(headline.el) : { date: null, byline: null };
+  return {
+    ...merged,
+    title: headline?.text ?? merged.title ?? markup.docTitle,
+    published: choosePublished(
+      [address.ogUrl, address.canonical, address.documentUrl],
+      near.date,
+      ld.published ?? tags.published ?? null,
+      merged.published,
+      markup.byline,
+      () => (doc.body ? dateAnywhere(doc.body) : null),
+    ),
+    // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
+    // unfilled template variable in one source leaves the next one to answer.
+    byline: withCoWriters(
+      headline?.el ?? null,
+      chooseByline([ld.byline, tags.byline, markup.byline, near.byline], merged.siteName, siteLabel(hostOf(pageUrl(address))),
+        () => (doc.body ? bylineAnywhere(doc.body) : null) ?? tags.writtenBy) ?? merged.byline,
+    ),
+  };
+}

@@ -1,0 +1,89 @@
+import { foldSpace } from '../../dom/text';
+import { firstDate } from '../dates';
+import type { PageMeta } from '../types';
+
+/**
+ * The second source: the page's `<meta>` tags (OpenGraph, Twitter cards, Dublin Core, article and
+ * citation tags, and the names CMSs and analytics plugins use), read in one walk.
+ */
+
+export interface MetaTags extends Partial<PageMeta> {
+  /** og:url, as written: one of the page's addresses. */
+  url: string | null;
+  /** og:locale or a language tag: the page's language when `<html lang>` does not say. */
+  locale: string | null;
+  /** The writer in a card's "Written by" label: the last resort for a byline. */
+  writtenBy: string | null;
+}
+
+/** Meta names for the first publication, most specific first (lowercased). */
+export const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'og:publish_date',
+  'publish-date', 'publish_date', 'publishdate', 'published-date', 'published_date', 'w-published-date',
+  'parsely-pub-date', 'sailthru.date', 'cxenseparse:publishtime', 'citation_publication_date', 'citation_date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'pubdate', 'published',
+  'published-time',
+];
+
+/** Scholarly pages list every author in a citation_author tag of its own (some journals say citation_authors). */
+const CITATION_AUTHOR = /^citation_authors?$/i;
+
+/**
+ * Every `<meta>` value by its property / name / itemprop, lowercased (the first non-empty one wins),
+ * and every `citation_author` value in order: one walk of the page's meta tags.
+ */
+function metaIndex(doc: Document): { index: Map<string, string>; cited: string[] } {
+  const out = new Map<string, string>();
+  const cited: string[] = [];
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const v = el.getAttribute('content');
+    const value = v ? foldSpace(v) : '';
+    if (!value) continue;
+    if (CITATION_AUTHOR.test(el.getAttribute('name') ?? '')) cited.push(value);
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr)?.trim().toLowerCase();
+      if (k && !out.has(k)) out.set(k, value);
+    }
+  }
+  return { index: out, cited };
+}
+
+function pick(index: Map<string, string>, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = index.get(k);
+    if (v) return v;
+  }
+  return null;
+}
+
+/**
+ * The writer in the card metadata Yoast and other SEO plugins add: `twitter:label1` "Written by"
+ * with the name in `twitter:data1`. It is the last resort, after the page's own bylines: on some
+ * sites it names the account that posted the piece, not the writer the page prints.
+ */
+function writtenBy(index: Map<string, string>): string | null {
+  for (const i of ['1', '2', '3']) {
+    const label = index.get(`twitter:label${i}`);
+    if (label && /^\s*(?:written\s+by|author)\s*$/i.test(label)) return index.get(`twitter:data${i}`) ?? null;
+  }
+  return null;
+}
+
+export function readMetaTags(doc: Document): MetaTags {
+  const { index, cited } = metaIndex(doc);
+  const tags: MetaTags = {
+    title: pick(index, 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'),
+    byline: pick(index, 'author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author', 'parsely-author'),
+    published: firstDate(PUBLISHED_KEYS.map((k) => index.get(k))),
+    siteName: pick(index, 'og:site_name', 'application-name', 'twitter:site'),
+    excerpt: pick(index, 'og:description', 'description', 'twitter:description'),
+    leadImage: pick(index, 'og:image', 'twitter:image'),
+    url: index.get('og:url') ?? null,
+    locale: pick(index, 'og:locale', 'language', 'content-language'),
+    writtenBy: writtenBy(index),
+  };
+  // The first citation_author alone is a fraction of a scholarly page's byline.
+  const authors = Array.from(new Set(cited));
+  if (authors.length > 1 && authors.length <= 12) tags.byline = authors.join(', ');
+  return tags;
+}

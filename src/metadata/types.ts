@@ -1,0 +1,10 @@
+/** What the metadata reader answers for a page (null: no source said). */
+export interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  published: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  lang: string | null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../node/document';
+import { extract } from '../../../src/index';
+import type { Article } from '../../../src/types';
+import { PARAGRAPHS, pageWith } from '../rules/fixtures';
+
+/** The structural call-to-action checks of steps/calls-to-action.ts, on a realistic article page. */
+
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function run(html: string): Article {
+  const url = 'https://riverside.example/news/bridge';
+  const { document, close } = documentFromHtml(html, url);
+  try {
+    const r = extract(document, { url });
+    if (!r.ok) throw new Error(`no article: ${r.error.code}`);
+    return r.article;
+  } finally {
+    close();
+  }
+}
+
+function expectArticle(a: Article): string {
+  const text = fold(a.text);
+  for (const p of PARAGRAPHS) expect(text).toContain(p);
+  return text;
+}
+
+const card = (title: string, blurb: string, button: string): string =>
+  `<div class="card"><h4>${title}</h4><p>${blurb}</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="/x">${button}</a></div></div></div>`;
+
+describe("a button's label standing alone", () => {
+  it('goes when the link is styled as a button and asks the reader to act', () => {
+    const a = run(pageWith('<p><a class="btn btn-primary btn-lg" href="/shop/river-poster">Buy Poster</a></p><div><button type="button">Book Now</button></div>'));
+    const text = expectArticle(a);
+    expect(text).not.toContain('Buy Poster');
+    expect(text).not.toContain('Book Now');
+    expect(a.removed.some((r) => r.kind === 'chrome' && r.reason.startsWith("a button's label"))).toBe(true);
+  });
+  it('stays inside a sentence, without a button class, or when its label asks nothing', () => {
+    const a = run(pageWith(
+      '<p>Readers can <a class="button-link" href="/shop">buy the poster</a> at the library shop, which opens on Saturdays and sells the council\'s maps.</p>' +
+      '<p><a href="/shop/river-poster">Buy Poster</a></p>' +
+      '<p><a class="btn" href="/tests/ferry">Tested: the new ferry</a></p>'));
+    const text = expectArticle(a);
+    expect(text).toContain('buy the poster at the library shop');
+    expect(text).toContain('Buy Poster');
+    expect(text).toContain('Tested: the new ferry');
+  });
+});
+
+describe('what is left of a call-to-action box', () => {
+  it('goes with its button: the heading and blurb of a promotion', () => {
+    const a = run(pageWith(card('Want to win more jobs with less effort?', 'Grow your business and send quick quotes with our home service software.', 'Start free trial')));
+    const text = expectArticle(a);
+    expect(text).not.toContain('Want to win more jobs');
+    expect(text).not.toContain('Grow your business');
+    expect(a.removed.some((r) => r.reason.startsWith('what was left of a call to action'))).toBe(true);
+  });
+  it('a listing whose cards each lost their button stays (its cards are the article)', () => {
+    const a = run(pageWith(
+      card('The east pier', 'Poured in the spring, it settled more than the engineers expected and needs another season.', 'Read the report') +
+      card('The west pier', 'Finished on time last year, it carries the first span and has not moved since it was poured.', 'Read the report') +
+      card('The deck', 'Steel prices and a change of design doubled its cost; the contractor starts on it next month.', 'Read the report')));
+    const text = expectArticle(a);
+    for (const t of ['Poured in the spring', 'Finished on time last year', 'Steel prices and a change of design']) expect(text).toContain(t);
+  });
+  it('a paragraph that lost a link inside its sentence stays', () => {
+    const a = run(pageWith('<p>Ready to see the bridge for yourself? The council runs walks across the site every Saturday; <a href="/contact">get in touch</a> to book a place on one.</p>'));
+    const text = expectArticle(a);
+    expect(text).toContain('Ready to see the bridge for yourself?');
+  });
+});

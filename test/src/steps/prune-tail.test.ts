@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../node/document';
+import { pruneTail, pruneTailBoxes, pruneTeasers } from '../../../src/steps/prune-tail';
+import { RemovalLog } from '../../../src/clutter/removal-log';
+
+const URL = 'https://www.example.com/blog/flood-report';
+const para = (n: number): string =>
+  `<p>Paragraph ${n} about the river: the water rose overnight and the old bridge closed at dawn, long before commuters came.</p>`;
+const story = (n = 8): string => Array.from({ length: n }, (_, i) => para(i + 1)).join('');
+const card = (k: number, href = `https://example.com/blog/other-${k}`): string =>
+  `<div class="c"><figure><a href="${href}"><img src="x${k}.jpg" alt=""></a></figure><h3><a href="${href}">Other story ${k}</a></h3><p>A short teaser for story ${k}, which tells a little of what happened next.</p><p>Dec ${k}, 2025</p></div>`;
+
+function run(html: string, url: string | null = URL): { text: string; removed: number; log: RemovalLog } {
+  const { document, close } = documentFromHtml(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, url ?? undefined);
+  try {
+    const root = document.getElementById('root')!;
+    const log = new RemovalLog();
+    const removed = pruneTeasers(root, url, log);
+    return { text: (root.textContent ?? '').replace(/\s+/g, ' '), removed, log };
+  } finally {
+    close();
+  }
+}
+
+describe('teaser cards after the article', () => {
+  it('removes a run of linked headlines with teasers that ends the article, and logs each card', () => {
+    const r = run(`${story()}<div class="more">${[1, 2, 3].map((k) => card(k)).join('<hr>')}</div>`);
+    expect(r.removed).toBe(1);
+    expect(r.text).toContain('Paragraph 8 ');
+    expect(r.text).not.toContain('Other story');
+    expect(r.log.pending.length).toBeGreaterThan(0);
+    expect(r.log.pending.every((p) => p.kind === 'related')).toBe(true);
+  });
+
+  it('removes cards laid out in rows (a grid), and cards among the story\'s own blocks', () => {
+    const grid = `<div class="grid"><div class="row">${card(1)}${card(2)}</div><div class="row">${card(3)}${card(4)}</div></div>`;
+    expect(run(`${story()}${grid}`).text).not.toContain('Other story');
+    expect(run(`${story()}${card(1)}${card(2)}`).text).not.toContain('Other story');
+  });
+
+  it('keeps a roundup whose linked headlines are the article', () => {
+    const r = run(`${para(1)}${[1, 2, 3, 4, 5].map((k) => card(k)).join('')}`);
+    expect(r.removed).toBe(0);
+    expect(r.text).toContain('Other story 5');
+  });
+
+  it('keeps cards in the middle of the story, headlines linking off-site or to the page itself, and a lone card', () => {
+    expect(run(`${story(4)}${card(1)}${card(2)}${story(4)}`).removed).toBe(0);
+    expect(run(`${story()}${card(1, 'https://shop.other.org/p1')}${card(2, 'https://shop.other.org/p2')}`).removed).toBe(0);
+    expect(run(`${story()}${card(1, `${URL}#part-1`)}${card(2, `${URL}#part-2`)}`).removed).toBe(0);
+    expect(run(`${story()}${card(1)}`).removed).toBe(0);
+  });
+
+  it('keeps sections whose headings link but which hold more than a teaser', () => {
+    const long = (k: number): string => `<div><h3><a href="https://example.com/guide-${k}">Guide ${k}</a></h3>${story(6)}</div>`;
+    expect(run(`${story(20)}${long(1)}${long(2)}`).removed).toBe(0);
+  });
+
+  it('does nothing without the page\'s address', () => {
+    expect(run(`${story()}${card(1)}${card(2)}${card(3)}`, null).removed).toBe(0);
+  });
+});
+
+const bio = (img = '<img src="https://example.com/avatars/jane.jpg" width="96" height="96" alt="Jane Roe">'): string =>
+  `<div class="b"><p>${img}</p><div><p>Jane Roe has written for the paper since 2018 and covers the river, the bridges and the city council.</p></div></div>`;
+
+function boxes(html: string): { text: string; removed: number; log: RemovalLog } {
+  const { document, close } = documentFromHtml(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, URL);
+  try {
+    const root = document.getElementById('root')!;
+    const log = new RemovalLog();
+    const removed = pruneTailBoxes(root, log);
+    return { text: (root.textContent ?? '').replace(/\s+/g, ' '), removed, log };
+  } finally {
+    close();
+  }
+}
+
+describe("the author's box after the article", () => {
+  it('removes a small picture with a short text that ends the article, and logs it', () => {
+    const r = boxes(`${story()}${bio()}`);
+    expect(r.removed).toBe(1);
+    expect(r.text).toContain('Paragraph 8 ');
+    expect(r.text).not.toContain('Jane Roe has written');
+    expect(r.log.pending[0].kind).toBe('chrome');
+  });
+
+  it('knows an avatar by its address when the picture has no size', () => {
+    expect(boxes(`${story()}${bio('<img src="https://secure.gravatar.com/avatar/abc?s=96" alt="">')}`).removed).toBe(1);
+  });
+
+  it('keeps a large picture with its caption, a box in the middle of the story, and a box as long as the story', () => {
+    expect(boxes(`${story()}${bio('<img src="https://example.com/photos/bridge.jpg" width="1200" height="800" alt="">')}`).removed).toBe(0);
+    expect(boxes(`${story(4)}${bio()}${story(4)}`).removed).toBe(0);
+    expect(boxes(`${para(1)}${bio()}`).removed).toBe(0);
+  });
+
+  it('runs both checks on the article (pruneTail)', () => {
+    const { document, close } = documentFromHtml(`<!doctype html><html><body><div id="root">${story()}${card(1)}${card(2)}${bio()}</div></body></html>`, URL);
+    const root = document.getElementById('root')!;
+    pruneTail(root, URL, new RemovalLog());
+    const text = root.textContent ?? '';
+    close();
+    expect(text).toContain('Paragraph 8 ');
+    expect(text).not.toContain('Other story');
+    expect(text).not.toContain('Jane Roe has written');
+  });
+});
