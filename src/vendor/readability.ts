@@ -1,5 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
-import { elementsNamed } from '../dom/elements';
+// With its extension: vite.config.ts imports this module, and Vite's config loader asks for one.
+import { elementsNamed } from '../dom/elements.ts';
 
 /**
  * Every change we make to @mozilla/readability's behaviour, in one place, so an upgrade is a

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import type { Page } from 'playwright-core';
-import { downloadFrom, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type StaticServer } from './harness/server';
+import { downloadFrom, launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { OverlayProbe } from './reader/probe';
 import { checkHtml, checkMarkdown } from '../security/check';
 import { loadVectors, SKIP_MESSAGE } from '../security/vectors';

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
-/** Project paths the browser tests share. DIST paths are absolute and comma-free (Chromium's flags). */
-export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+/**
+ * Project paths that the browser tests, the browser benchmark and the dev reloader share. DIST paths
+ * are absolute and comma-free (Chromium's flags).
+ */
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST_CHROME = resolve(process.env.TIDY_DIST_CHROME ?? resolve(ROOT, 'dist/chrome'));
 export const DIST_FIREFOX = resolve(process.env.TIDY_DIST_FIREFOX ?? resolve(ROOT, 'dist/firefox'));
 export const SAMPLES = resolve(ROOT, 'samples');
