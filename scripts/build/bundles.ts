@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { EnvironmentOptions } from 'vite';
 
 /**
@@ -53,8 +54,8 @@ export const BUNDLES: Bundle[] = TARGETS.flatMap((target) => [
 
 export const bundleOf = (env: string): Bundle | undefined => BUNDLES.find((b) => b.env === env);
 
-/** The Vite environment that builds `b` into `outDir` (dist/<target>). */
-export function environmentFor(b: Bundle, outDir: string): EnvironmentOptions {
+/** The Vite environment that builds `b` of the project at `root` into `outDir` (dist/<target>). */
+export function environmentFor(b: Bundle, root: string, outDir: string): EnvironmentOptions {
   return {
     consumer: 'client',
     define: {
@@ -75,7 +76,9 @@ export function environmentFor(b: Bundle, outDir: string): EnvironmentOptions {
       reportCompressedSize: false,
       assetsInlineLimit: 0,
       rolldownOptions: {
-        input: { [b.name]: b.entry },
+        input: { [b.name]: resolve(root, b.entry) },
+        // terser takes most of the build on purpose (minify.ts): no warning that plugins are slow.
+        checks: { bundlerTimings: false },
         output: {
           format: b.kind === 'script' ? 'iife' : 'es',
           // Oxc, after terser's pass: each finds bytes the other misses (measured in minify.ts).

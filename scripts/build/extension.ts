@@ -6,7 +6,7 @@ import { BUNDLES, STATIC, TARGETS, bundleOf, environmentFor } from './bundles.ts
 import { manifestFor } from './manifest.ts';
 import { terserFirstPass } from './minify.ts';
 import { packageVersion, reportAndZip } from './report.ts';
-import { watchAll } from './watch.ts';
+import { DEV_STAMP, watchAll } from './watch.ts';
 import { filesUnder } from './zip.ts';
 
 /**
@@ -47,10 +47,11 @@ function extensionBuild(): Plugin {
     sharedDuringBuild: true,
 
     config(config) {
-      const base = outBase(resolve(config.root ?? process.cwd()), config.build?.outDir);
+      const root = resolve(config.root ?? process.cwd());
+      const base = outBase(root, config.build?.outDir);
       return {
         builder: {},
-        environments: Object.fromEntries(BUNDLES.map((b) => [b.env, environmentFor(b, join(base, b.target))])),
+        environments: Object.fromEntries(BUNDLES.map((b) => [b.env, environmentFor(b, root, join(base, b.target))])),
       };
     },
 
@@ -99,6 +100,7 @@ function extensionBuild(): Plugin {
         rmSync(join(base, t), { recursive: true, force: true });
         rmSync(join(base, `tidy-reader-${t}.zip`), { force: true });
       }
+      rmSync(join(base, DEV_STAMP), { force: true });
       const environments = BUNDLES.map((b) => builder.environments[b.env]);
       if (builder.config.build.watch) return watchAll(builder, environments, base);
       for (const env of environments) await builder.build(env);

@@ -16,13 +16,14 @@ export interface SizeLine {
   overBudget: boolean;
 }
 
-/** Sizes of the scripts in `dir` (one browser's build). */
-export function measure(dir: string): SizeLine[] {
-  return SCRIPT_FILES.map((file) => {
-    const bytes = statSync(join(dir, file)).size;
-    return { file, bytes, gzip: gzipSync(readFileSync(join(dir, file))).length, overBudget: file === 'content.js' && bytes > CONTENT_BUDGET_BYTES };
-  });
+/** Size of one script in `dir` (one browser's build). */
+export function sizeOf(dir: string, file: string): SizeLine {
+  const bytes = statSync(join(dir, file)).size;
+  return { file, bytes, gzip: gzipSync(readFileSync(join(dir, file))).length, overBudget: file === 'content.js' && bytes > CONTENT_BUDGET_BYTES };
 }
+
+/** Sizes of the scripts in `dir`. */
+export const measure = (dir: string): SizeLine[] => SCRIPT_FILES.map((file) => sizeOf(dir, file));
 
 export function formatLine({ file, bytes, gzip, overBudget }: SizeLine): string {
   return `  ${file.padEnd(20)} ${kb(bytes).padStart(9)} minified  ${kb(gzip).padStart(8)} gzip${overBudget ? `  OVER the ${kb(CONTENT_BUDGET_BYTES)} budget` : ''}`;

@@ -1,13 +1,16 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildEnvironment, ViteBuilder } from 'vite';
 import { bundleOf } from './bundles.ts';
-import { formatLine, measure } from './report.ts';
+import { formatLine, sizeOf } from './report.ts';
 
 /** Written into the output folder after every watch round; scripts/dev-chromium.ts and the tests wait on it. */
 export const DEV_STAMP = 'dev-build.json';
 
 export interface DevStamp {
+  /** One id per `npm run dev`: rounds count again from 1 in the next one. */
+  session: string;
   /** 1 for the first complete build, then one more each time the rebuilds a save started have all ended. */
   round: number;
   /** Environments whose last build failed (their files in dist are the previous ones). */
@@ -30,12 +33,13 @@ export async function watchAll(builder: ViteBuilder, environments: BuildEnvironm
   const building = new Set(environments.map((e) => e.name));
   const failed = new Set<string>();
   const rebuilt = new Set<string>();
+  const session = randomUUID();
   let round = 0;
 
   const settle = (): void => {
     if (building.size) return;
     round++;
-    const stamp: DevStamp = { round, failed: [...failed], rebuilt: [...rebuilt].sort() };
+    const stamp: DevStamp = { session, round, failed: [...failed], rebuilt: [...rebuilt].sort() };
     rebuilt.clear();
     mkdirSync(base, { recursive: true });
     const tmp = join(base, `.${DEV_STAMP}.${process.pid}`);
@@ -54,8 +58,7 @@ export async function watchAll(builder: ViteBuilder, environments: BuildEnvironm
       } else if (e.code === 'BUNDLE_END') {
         failed.delete(env.name);
         rebuilt.add(`${b.target}/${b.name}.js`);
-        const line = measure(join(base, b.target)).find((l) => l.file === `${b.name}.js`);
-        if (line) logger.info(`[tidy] ${b.target}${formatLine(line)}`);
+        logger.info(`[tidy] ${b.target}${formatLine(sizeOf(join(base, b.target), `${b.name}.js`))}`);
       } else if (e.code === 'END' || e.code === 'ERROR') {
         if (e.code === 'ERROR') failed.add(env.name);
         // Once per build: an END after an ERROR does not end a second round.
@@ -63,4 +66,30 @@ export async function watchAll(builder: ViteBuilder, environments: BuildEnvironm
       }
     });
   }
+}
+
+/**
+ * Calls `listener` with each new DevStamp that `npm run dev` writes into `base` (the one already
+ * there first, if any), on file events: no polling. Returns the watcher, to close.
+ */
+export function onDevBuild(base: string, listener: (stamp: DevStamp) => void): { close(): void } {
+  mkdirSync(base, { recursive: true });
+  let seen = '';
+  const check = (): void => {
+    let stamp: DevStamp;
+    try {
+      stamp = JSON.parse(readFileSync(join(base, DEV_STAMP), 'utf8')) as DevStamp;
+    } catch {
+      return; // not written yet (the rename makes a half-written one impossible)
+    }
+    const key = `${stamp.session}:${stamp.round}`;
+    if (key === seen) return;
+    seen = key;
+    listener(stamp);
+  };
+  const watcher = watch(base, (_event, name) => {
+    if (name === DEV_STAMP) check();
+  });
+  check();
+  return watcher;
 }
