@@ -58,9 +58,10 @@ export const bundleOf = (env: string): Bundle | undefined => BUNDLES.find((b) =>
 export function environmentFor(b: Bundle, root: string, outDir: string): EnvironmentOptions {
   return {
     consumer: 'client',
+    // Kept from the esbuild build; no module reads either today. __TARGET__ lets code tell the
+    // browsers apart at build time, and a library checking NODE_ENV takes its production branch, in dev too.
     define: {
       __TARGET__: JSON.stringify(b.target),
-      // DOMPurify and others branch on it; the extension always runs the production code, in dev too.
       'process.env.NODE_ENV': '"production"',
     },
     build: {
