@@ -53,7 +53,7 @@ const SCRIPT_URLS = [
   { selector: 'CallExpression[callee.property.name="setAttribute"][arguments.1.value=/^\\s*javascript:/i]', message: 'No javascript: URLs.' },
 ];
 
-// The build shortens every property named `_x` (scripts/build.ts, mangleProps), consistently across
+// The build shortens every property named `_x` (scripts/build/minify.ts), consistently across
 // one build. A message, a stored setting or a page's property under such a name would be renamed on
 // one side only, so the extension's own code uses none.
 const MANGLED_NAMES = [

@@ -16,9 +16,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from '../test/e2e/harness/chromium';
-import { DIST_CHROME, ROOT, SAMPLES } from '../test/e2e/harness/paths';
-import { startServer } from '../test/e2e/harness/server';
+import { buildExtension } from '../scripts/browser/build';
+import { launchChromium, type ExtensionBrowser } from '../scripts/browser/chromium';
+import { DIST_CHROME, ROOT, SAMPLES } from '../scripts/browser/paths';
+import { startServer } from '../scripts/browser/server';
 
 interface Options {
   corpus: string;
@@ -167,7 +168,7 @@ function table(title: string, rs: Row[]): string {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   if (o.build || !existsSync(join(DIST_CHROME, 'manifest.json'))) {
-    execFileSync(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'scripts/build.ts')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    buildExtension({ quiet: true });
   }
   let pages: string[] = [];
   if (existsSync(o.corpus)) {

@@ -54,7 +54,7 @@ describe('security lint', () => {
     expect((await problems(code, 'src/dom/other.ts')).length).toBe(1);
     expect((await problems('eval("x");\n', 'src/dom/parse.ts')).length).toBe(1);
   });
-  it('forbids "_" property names in the extension, which the build shortens (scripts/build.ts)', async () => {
+  it('forbids "_" property names in the extension, which the build shortens (scripts/build/minify.ts)', async () => {
     for (const code of ['const m = { _tab: 1 };', 'declare const m: { _tab: number }; void m._tab;', "declare const m: Record<string, number>; void m['_tab'];"]) {
       expect((await problems(`${code}\n`, 'extension/content/x.ts')).length, code).toBeGreaterThan(0);
     }

@@ -1,5 +1,4 @@
-import Readability from '@mozilla/readability/Readability.js';
-import { elementsNamed } from '../dom/elements';
+import { createReader } from '../vendor/readability';
 
 /**
  * Step 5 — Readability finds the article. It runs after the first clutter pass (so share bars and
@@ -20,25 +19,10 @@ export interface ReadabilityOutput {
 
 export class TooLargeError extends Error {}
 
-interface ReaderInternals {
-  _getAllNodesWithTag(node: Element | Document, tagNames: string[]): ArrayLike<Element>;
-}
-
-/**
- * Readability looks elements up by tag name with `querySelectorAll(tags.join(","))`; the same
- * elements in the same order come from one walk of the subtree (dom/elements.ts), which in jsdom
- * cost a fraction of the selector engine (over a third of Readability's time) and of reading a
- * `getElementsByTagName` collection. Readability's own fallback for nodes without
- * `querySelectorAll` returns arrays, so every caller takes one.
- */
-function allNodesWithTag(node: Element | Document, tagNames: string[]): Element[] {
-  return elementsNamed(node, ...tagNames);
-}
-
 export function runReadability(doc: Document, maxElemsToParse: number, charThreshold: number): ReadabilityOutput | null {
   let parsed;
   try {
-    const reader = new Readability<Element>(doc, {
+    const reader = createReader(doc, {
       maxElemsToParse,
       charThreshold,
       keepClasses: true,
@@ -46,7 +30,6 @@ export function runReadability(doc: Document, maxElemsToParse: number, charThres
       disableJSONLD: true,
       serializer: (node) => node as Element,
     });
-    (reader as unknown as ReaderInternals)._getAllNodesWithTag = allNodesWithTag;
     parsed = reader.parse();
   } catch (e) {
     if (e instanceof Error && /Aborting parsing document/.test(e.message)) throw new TooLargeError(e.message);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { downloadFrom, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type StaticServer } from './harness/server';
-import { SAMPLES } from './harness/paths';
+import { downloadFrom, launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
+import { SAMPLES } from '../../scripts/browser/paths';
 
 /**
  * Exports from the real popup: the downloaded files (through the browser's own download path)

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type StaticServer } from './harness/server';
-import { SAMPLES } from './harness/paths';
+import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
+import { SAMPLES } from '../../scripts/browser/paths';
 
 /**
  * The options page in real Chromium: inline validation, saving to storage, and the user's own

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Browser, type Page } from 'puppeteer-core';
-import { launchFirefox } from './harness/firefox';
+import { launchFirefox } from '../../scripts/browser/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, GECKO_ID, SAMPLES } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { DIST_FIREFOX, GECKO_ID, SAMPLES } from '../../scripts/browser/paths';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { chromeEval } from './reader/bidi';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type StaticServer } from './harness/server';
+import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
 
 /**
  * The popup's other states, each a clear message and never a blank popup: a page that is not an

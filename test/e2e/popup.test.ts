@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startServer, type StaticServer } from './harness/server';
-import { DIST_CHROME, SAMPLES, SCREENSHOTS } from './harness/paths';
+import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
+import { DIST_CHROME, SAMPLES, SCREENSHOTS } from '../../scripts/browser/paths';
 import { HOST_TAG } from '../../extension/content/overlay/overlay';
 
 /**

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { SAMPLES, SCREENSHOTS } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
+import { SAMPLES, SCREENSHOTS } from '../../scripts/browser/paths';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { OverlayProbe } from './reader/probe';
 import { HOSTILE_HTML, NO_ARTICLE_HTML, RTL_HTML, SEED_HTML, SEED_SENTENCE, SHORT_NOTE_SENTENCE, withHead } from './reader/pages';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import puppeteer, { type Browser as PBrowser } from 'puppeteer-core';
-import { CHROMIUM, FIREFOX } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { CHROMIUM, FIREFOX } from '../../scripts/browser/paths';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { coreBundle } from '../security/browser/bundle';
 import { HOSTILE_PAGES } from '../security/browser/pages';
 import { isolatedWorld, RUN_EXTRACTION, type InPageResult } from '../security/browser/inpage';

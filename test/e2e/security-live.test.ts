@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { CHROMIUM } from '../../scripts/browser/paths';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { coreBundle } from '../security/browser/bundle';
 import { isolatedWorld, RUN_EXTRACTION, type InPageResult } from '../security/browser/inpage';
 import { checkHtml, checkMarkdown } from '../security/check';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser } from 'puppeteer-core';
-import { launchFirefox } from './harness/firefox';
+import { launchFirefox } from '../../scripts/browser/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, GECKO_ID } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { DIST_FIREFOX, GECKO_ID } from '../../scripts/browser/paths';
+import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
 import { checkHtml } from '../security/check';
 import { loadVectors, SKIP_MESSAGE } from '../security/vectors';

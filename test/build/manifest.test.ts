@@ -1,27 +1,31 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { buildAll, CONTENT_BUDGET_BYTES, type BuildReport } from '../scripts/build';
+import { Script } from 'node:vm';
+import { CONTENT_BUDGET_BYTES, SCRIPTS } from '../../scripts/build/bundles';
+import { viteBuild, type BuildRun } from './vite-build';
 
 /**
- * The built manifests pin the security model: exactly the permissions the features need, no host
- * access of any kind, nothing injected or exposed to pages by default, a strict extension-page CSP.
- * The extension is built into a temporary folder so this never races the browser tests' dist/.
+ * What `vite build` writes. The built manifests pin the security model: exactly the permissions
+ * the features need, no host access of any kind, nothing injected or exposed to pages by default,
+ * a strict extension-page CSP. The extension is built into a temporary folder so this never races
+ * the browser tests' dist/.
  */
 const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage'];
 const REQUIRED_CSP = ["default-src 'none'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];
 
 let out: string;
-let report: BuildReport;
+let run: BuildRun;
 const manifest = (target: 'chrome' | 'firefox') => JSON.parse(readFileSync(join(out, target, 'manifest.json'), 'utf8'));
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'tidy-build-'));
-  report = await buildAll(out, { zip: false, log: () => {} });
-}, 120_000);
+  run = await viteBuild(out);
+  if (run.code !== 0) throw new Error(`vite build failed (${run.code}):\n${run.stderr}`);
+}, 180_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -70,18 +74,28 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       expect(scripts.length).toBeGreaterThan(0);
       for (const [, attrs, body] of scripts) {
-        expect(attrs).toMatch(/src="[a-z-]+\.js"/);
+        expect(attrs).toMatch(/src="\/?[a-z-]+\.js"/);
         expect(body.trim()).toBe('');
       }
       expect(html).not.toMatch(/\son[a-z]+=|style=|https?:\/\//i);
     }
   });
 
-  test('the content script is within its budget', () => {
-    expect(report.sizes[target]['content.js']).toBeLessThanOrEqual(CONTENT_BUDGET_BYTES);
+  test('the content script is within its budget, and the build says so', () => {
+    expect(statSync(join(out, target, 'content.js')).size).toBeLessThanOrEqual(CONTENT_BUDGET_BYTES);
+    const section = run.stdout.slice(run.stdout.indexOf(`${target} (v`));
+    expect(section).toMatch(/content\.js +\d+\.\d KB minified +\d+\.\d KB gzip\n/);
+    expect(section).toContain(`tidy-reader-${target}.zip`);
   });
 
-  test('Readability is in the content script without its debug messages (scripts/build.ts)', () => {
+  test.each(Object.keys(SCRIPTS))('%s.js is one classic script: no import, no export, no code loaded at run time', (name) => {
+    const js = readFileSync(join(out, target, `${name}.js`), 'utf8');
+    // A classic script with an import or export statement does not even compile.
+    expect(() => new Script(js, { filename: `${name}.js` })).not.toThrow();
+    expect(js).not.toMatch(/\bimport\s*\(|\bimportScripts\b|\bimport\.meta\b/);
+  });
+
+  test('Readability is in the content script without its debug messages (src/vendor/readability.ts)', () => {
     const js = readFileSync(join(out, target, 'content.js'), 'utf8');
     expect(js).toContain('maxElemsToParse');
     expect(js).not.toContain('grabArticle ****');
@@ -107,13 +121,17 @@ test('the popup shows its loading state before any script runs', () => {
   expect(loading).not.toBe('');
   expect(loading).not.toMatch(/\shidden\b/);
   for (const other of html.match(/<section[^>]*data-state="(?!loading)[^"]+"[^>]*>/g) ?? []) expect(other).toMatch(/\shidden\b/);
-  // The script is deferred, so the loading state is painted from the HTML alone.
-  expect(html).toMatch(/<script src="popup\.js" defer><\/script>/);
+  // A module script is deferred, so the loading state is painted from the HTML alone.
+  expect(html).toMatch(/<script type="module"[^>]* src="\/?popup\.js"><\/script>/);
 });
 
-test('the build writes only what the manifests need', () => {
-  const files = readdirSync(join(out, 'chrome')).sort();
-  expect(files).toEqual(['background.js', 'content-exports.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
+test('the build writes only what the manifests need, and a zip of each browser', () => {
+  for (const target of ['chrome', 'firefox']) {
+    const files = readdirSync(join(out, target)).sort();
+    expect(files).toEqual(['background.js', 'content-exports.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
+    expect(readdirSync(join(out, target, 'icons')).sort()).toEqual(readdirSync('extension/icons').sort());
+  }
+  expect(readdirSync(out).sort()).toEqual(['chrome', 'firefox', 'tidy-reader-chrome.zip', 'tidy-reader-firefox.zip']);
 });
 
 test('web-ext lint finds no errors in the Firefox build', async () => {

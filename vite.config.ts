@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { existsSync } from 'node:fs';
+import { tidyExtension } from './scripts/build/extension.ts';
 
-// Two projects: fast unit/fixture/corpus tests in Node (jsdom), and tests in real browsers
-// (Chromium via playwright-core, Firefox via puppeteer-core) that run one file at a time.
+/**
+ * `vite build` builds the extension for Chrome and Firefox (scripts/build/extension.ts);
+ * `vite build --watch` is `npm run dev`. Vitest runs two projects: fast unit/fixture/corpus tests
+ * in Node (jsdom), and tests in real browsers (Chromium via playwright-core, Firefox via
+ * puppeteer-core) that run one file at a time on the extension the global setup builds.
+ */
 const browserSetup = 'test/e2e/global-setup.ts';
 
 export default defineConfig({
+  plugins: [tidyExtension()],
   test: {
     projects: [
       {

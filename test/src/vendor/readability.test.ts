@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import Readability from '@mozilla/readability/Readability.js';
+import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, createReader, stripDebugLogging } from '../../../src/vendor/readability';
+
+/**
+ * Pins the Readability that src/vendor/readability.ts was written for. An upgrade that renames a
+ * patched method or the debug call would leave the patch applied to nothing (slower, or 1 KB of
+ * messages back in the content script) without any other test noticing: this one fails first,
+ * naming what to re-check.
+ */
+const require = createRequire(import.meta.url);
+const pkgDir = dirname(require.resolve('@mozilla/readability/package.json'));
+const installedVersion = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+const source = readFileSync(join(pkgDir, 'Readability.js'), 'utf8');
+
+const ARTICLE = `<!doctype html><html><head><title>A title</title></head><body>
+<nav><a href="/a">Home</a> <a href="/b">News</a></nav>
+<article><h1>A title</h1>
+${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the story, with enough words in it, and commas, to be scored as prose by Readability's grabber; <a href="/x${i}">a link</a>.</p>`).join('\n')}
+<table><tr><td>cell</td></tr></table><img src="/i.png"></article>
+<footer><a href="/c">About</a></footer></body></html>`;
+
+describe(`@mozilla/readability ${READABILITY_VERSION} (what src/vendor/readability.ts patches)`, () => {
+  test('is the installed version: after an upgrade, re-check the patches below and then this pin', () => {
+    expect(installedVersion).toBe(READABILITY_VERSION);
+  });
+
+  test.each(PATCHED_METHODS)('still defines and calls %s', (name) => {
+    expect(source).toMatch(new RegExp(`^  ${name}\\(`, 'm'));
+    expect(source).toContain(`this.${name}(`);
+    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)[name]).toBe('function');
+  });
+
+  test('logs through this.log(…), a no-op unless debug is set, which the extension build compiles out', () => {
+    expect(source).toMatch(/if \(this\._debug\) \{[\s\S]*?this\.log = function[\s\S]*?\} else \{\s*this\.log = function \(\) \{\};/);
+    const calls = source.split(DEBUG_CALL).length - 1;
+    expect(calls).toBeGreaterThan(20);
+    const stripped = stripDebugLogging(source);
+    expect(stripped.split('false && ' + DEBUG_CALL).length - 1).toBe(calls);
+    // Every call is guarded, nothing else changed, and the result is still valid JavaScript.
+    expect(stripped.replaceAll('false && ' + DEBUG_CALL, DEBUG_CALL)).toBe(source);
+    expect(() => new Script(stripped)).not.toThrow();
+  });
+});
+
+describe('createReader', () => {
+  const doc = (): Document => new JSDOM(ARTICLE, { url: 'https://example.com/story' }).window.document;
+
+  test('replaces each patched method on the instance, and the tag lookup finds what querySelectorAll finds', () => {
+    const d = doc();
+    const reader = createReader(d, {}) as unknown as Record<string, (node: Node, tags: string[]) => ArrayLike<Element>>;
+    for (const name of PATCHED_METHODS) expect(reader[name]).not.toBe((Readability.prototype as unknown as Record<string, unknown>)[name]);
+    for (const tags of [['a'], ['p', 'td', 'img'], ['h1', 'nav', 'footer']]) {
+      const found = reader._getAllNodesWithTag(d.body, tags);
+      expect(Array.isArray(found)).toBe(true);
+      expect(found).toEqual([...d.body.querySelectorAll(tags.join(','))]);
+    }
+  });
+
+  test('gives the same article as Readability unpatched', () => {
+    const ours = createReader(doc(), { keepClasses: true }).parse();
+    const theirs = new Readability(doc(), { keepClasses: true }).parse();
+    expect(ours?.title).toBe('A title');
+    expect(ours?.content).toBe(theirs?.content);
+    expect(ours?.textContent).toBe(theirs?.textContent);
+  });
+});
