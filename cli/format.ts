@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFormatId, type Article, type ExportFormatId } from '../src/index';
+import { buildExport, EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFormatId, type Article, type ExportFormatId } from '../src/index';
 import type { ErrorInfo } from './errors';
 
 /**
@@ -38,7 +38,7 @@ export const ARTICLE_KEYS: readonly (keyof Article)[] = [
 ];
 
 export function formatArticle(format: Format, article: Article, markdown: string, source: string, url?: string): string {
-  if (format !== 'json') return EXPORT_FORMATS[format].build(article, markdown, { url });
+  if (format !== 'json') return buildExport(format, article, markdown, { url });
   const obj: Record<string, unknown> = {};
   for (const k of ARTICLE_KEYS) obj[k] = article[k];
   obj.source = source;

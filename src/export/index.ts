@@ -10,6 +10,6 @@ export { exportHtml, EXPORT_CSP } from './html';
 export { exportFileName, FALLBACK_NAME } from './filename';
 export { metaText, escapeHtml } from './clean';
 export {
-  EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFormatId, exportFile,
-  type ExportFormat, type ExportFormatId, type ExportedFile,
+  EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFormatId, exportFile, buildExport,
+  type ExportFormat, type ExportFormatId, type ExportedFile, type ExportBuilder,
 } from './formats';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleMarkdown, EXPORT_FORMATS, extract, type Article } from '../../src/index';
+import { articleMarkdown, buildExport, extract, type Article } from '../../src/index';
 import { extensionOf, formatArticle, parseFormat } from '../../cli/format';
 
 /** The CLI writes the registry's files: the same text the extension saves for the same article. */
@@ -15,9 +15,9 @@ const article: Article = r.article;
 const markdown = articleMarkdown(article.html, dom.window.document);
 
 describe('CLI formats', () => {
-  it('text, Markdown and HTML are the registry builders, metadata included', () => {
+  it('text, Markdown and HTML are the builders of the registry, metadata included', () => {
     for (const id of ['txt', 'md', 'html'] as const) {
-      expect(formatArticle(id, article, markdown, 'a.html', URL_)).toBe(EXPORT_FORMATS[id].build(article, markdown, { url: URL_, includeMetadata: true }));
+      expect(formatArticle(id, article, markdown, 'a.html', URL_)).toBe(buildExport(id, article, markdown, { url: URL_, includeMetadata: true }));
     }
     expect(formatArticle('txt', article, markdown, 'a.html', URL_)).toMatch(/^Title: Defections/);
   });

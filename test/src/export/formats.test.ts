@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../../src/index';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFile, exportFormatId } from '../../../src/export/formats';
+import { buildExport, EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFile, exportFormatId } from '../../../src/export/formats';
 import { exportHtml, exportMarkdown, exportText } from '../../../src/export/index';
 
 /** The one registry of export formats that the popup, the reader and the CLI read. */
@@ -56,5 +56,6 @@ describe('export registry', () => {
     expect(html.type).toBe('text/html;charset=utf-8');
     expect(html.text).toContain('Content-Security-Policy');
     expect(html.text).toBe(exportHtml(article, { url: URL_, includeMetadata: true }));
+    for (const id of EXPORT_FORMAT_IDS) expect(exportFile(article, '# md', id, { url: URL_ }).text).toBe(buildExport(id, article, '# md', { url: URL_ }));
   });
 });
