@@ -169,7 +169,7 @@ export class Overlay implements ReaderOverlay {
  * Styles through a constructed sheet (no CSP applies to it); where the browser refuses one from a
  * content script, a `<style>` inside the shadow root.
  */
-export function adoptStyles(shadow: ShadowRoot, css: string): void {
+function adoptStyles(shadow: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

@@ -4,7 +4,7 @@
  * document to build in: the popup's, or the page's for the reader's closed shadow root.
  */
 type Attrs = Record<string, string | boolean | undefined>;
-export type Child = Node | string | null | undefined | false;
+type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
