@@ -4,6 +4,7 @@ import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type StaticServer } from './harness/server';
 import { SAMPLES } from './harness/paths';
 import { OverlayProbe } from './reader/probe';
+import { NO_ARTICLE_HTML, SHORT_NOTE_SENTENCE } from './reader/pages';
 
 /**
  * The popup and the reader are built from the same UI pieces (extension/shared/ui/) and must
@@ -16,7 +17,7 @@ let server: StaticServer;
 let n = 0;
 
 beforeAll(async () => {
-  server = await startServer([SAMPLES]);
+  server = await startServer([SAMPLES], { '/no-article.html': NO_ARTICLE_HTML });
   eb = await launchChromium();
   for (const origin of [eb.extensionUrl('').replace(/\/$/, ''), server.url('/').replace(/\/$/, '')]) {
     await eb.cdp.send('Browser.grantPermissions', { origin, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
@@ -108,6 +109,20 @@ describe('popup and reader, one set of UI pieces', () => {
     const probe = await openReaderFromPopup(page, popup);
     expect(await copyInReader(probe, 'txt', 'Copied the text.')).toBe(text);
     expect(await copyInReader(probe, 'md', 'Copied the Markdown.')).toBe(markdown);
+    await page.keyboard.press('Escape');
+    await probe.detach();
+    await page.close();
+  });
+
+  test('after "Try anyway" in the popup, the reader opened from it shows that article too', async () => {
+    const page = await eb.open(server.url(`/no-article.html?shared=${++n}`));
+    const popup = await eb.clickAction(page);
+    await popup.waitForSelector('body[data-state="no-article"]');
+    await popup.click('[data-testid="try-anyway"]');
+    await popup.waitForSelector('body[data-state="article"]');
+    const probe = await openReaderFromPopup(page, popup);
+    expect(await probe.text('h1.title')).toBe('Notice');
+    expect((await probe.text('.body'))?.replace(/\s+/g, ' ')).toContain(SHORT_NOTE_SENTENCE);
     await page.keyboard.press('Escape');
     await probe.detach();
     await page.close();
