@@ -7,10 +7,12 @@ import type { SenderKind } from './senders';
  * field and (where the reply comes from a page) a check of the reply. The table is typed by
  * `Messages`, so a field without a check, or a check for a field the type does not have, does not
  * compile. The background and the content script accept a message only through `parseMessage`
- * (exactly the fields of its type, nothing inherited) and only from the senders the table names.
+ * (exactly the fields of its type, nothing inherited) and only from the senders the table names;
+ * the background checks what a content script answers with the row's `reply`.
  *
- * Adding a popup button that needs the page: a row here, a handler in the content script's map,
- * one line in the background's map (`relay`), and the button.
+ * Adding a popup button that needs the page: its two messages here (popup → background and
+ * background → content script), one line in the background's handlers (`fromTab(() => askTab(…))`),
+ * a handler in the content script's map, and the button (popup.html, popup/index.ts).
  */
 
 export type ReaderAction = 'open' | 'close' | 'toggle';
@@ -144,7 +146,7 @@ export function checkReply<K extends MessageType>(type: K, v: unknown): Reply<K>
 /** `ask(request)` typed by the table: the reply type follows from the request's type. */
 export type Ask = <K extends TypesTo<'background'>>(req: Request<K>) => Promise<Reply<K>>;
 
-/** An `ask` over a context's own sendMessage (the polyfill's in pages, the bare API in the content script). */
+/** An `ask` over a context's own sendMessage (the popup's: the polyfill's, with a time-out). */
 export function askThrough(send: (msg: unknown) => Promise<unknown>): Ask {
   return <K extends TypesTo<'background'>>(req: Request<K>) => send(req) as Promise<Reply<K>>;
 }
