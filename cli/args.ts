@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { FORMATS, type Format } from './format';
+import { FORMATS, formatHelp, parseFormat, type Format } from './format';
 
-export const USAGE = `Usage: tidy-reader [--format text|markdown|html|json] [--url URL] [--out DIR] [INPUT...]
+export const USAGE = `Usage: tidy-reader [--format ${FORMATS.join('|')}] [--url URL] [--out DIR] [INPUT...]
 
 Turns cluttered article pages into clean text: title, author, date, site and the article itself,
 without share bars, reCAPTCHA notices, related-coverage teasers, newsletter boxes or comment prompts.
@@ -10,11 +10,7 @@ INPUT        a .html, .htm or .html.gz file; a folder (every such file under it,
              an http(s) URL; or - for standard input. With no INPUT, the shipped sample article.
 
 Options:
-  -f, --format FORMAT  text (default): a short metadata header, then the text
-                       markdown: YAML front matter, then Markdown
-                       html: a standalone, script-free HTML page
-                       json: one JSON object per input per line (the article's fields plus
-                             source, ok and markdown; on failure ok:false and error:{code,message})
+  -f, --format FORMAT  ${formatHelp(' '.repeat(23))}
   -u, --url URL        the page's address, for resolving its links (one INPUT only)
   -o, --out DIR        write one file per input into DIR instead of standard output
   -h, --help           show this help
@@ -52,10 +48,8 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError((e as Error).message.split('\n')[0].replace(/\s*To specify a positional argument.*$/, ''));
   }
   const { values, positionals } = parsed;
-  const format = (values.format ?? 'text').toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`Unknown format "${values.format}": use one of ${FORMATS.join(', ')}.`);
-  }
+  const format = parseFormat(values.format ?? FORMATS[0]);
+  if (!format) throw new UsageError(`Unknown format "${values.format}": use one of ${FORMATS.join(', ')}.`);
   if (values.url !== undefined) {
     let ok = false;
     try {
@@ -68,5 +62,5 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a folder name.');
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (-) can be read only once.');
-  return { format: format as Format, url: values.url, out: values.out, help: !!values.help, inputs: positionals };
+  return { format, url: values.url, out: values.out, help: !!values.help, inputs: positionals };
 }

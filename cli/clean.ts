@@ -1,6 +1,5 @@
 import { documentFromHtml } from '../node/document';
-import { extract, articleMarkdown } from '../src/index';
-import type { Article } from '../src/types';
+import { extract, articleMarkdown, type Article } from '../src/index';
 import { InputError, toErrorInfo, type ErrorInfo } from './errors';
 import type { LoadedPage } from './load';
 

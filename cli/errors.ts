@@ -3,7 +3,7 @@
  * codes pass through unchanged; the rest are about getting the page at all. Every message is one
  * sentence a user understands, so the CLI can print exactly one line per bad input.
  */
-import type { FailureCode } from '../src/types';
+import type { FailureCode } from '../src/index';
 
 export type InputErrorCode =
   | FailureCode

@@ -1,8 +1,8 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { exportFileName } from '../src/export/index';
+import { exportFileName } from '../src/index';
 import { UsageError } from './args';
-import { EXTENSIONS, type Format } from './format';
+import { extensionOf, type Format } from './format';
 import type { Source } from './sources';
 
 /**
@@ -61,7 +61,7 @@ export class OutNamer {
   constructor(private readonly dir: string, private readonly format: Format) {}
 
   pathFor(src: Source, title: string): string {
-    const ext = EXTENSIONS[this.format];
+    const ext = extensionOf(this.format);
     const stem = src.kind === 'file' ? basename(src.path).replace(/\.gz$/i, '').replace(/\.html?$/i, '') : title;
     const name = exportFileName(stem, ext);
     const base = name.slice(0, -(ext.length + 1));

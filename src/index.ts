@@ -21,5 +21,10 @@ export { purifierFor, sanitizeToFragment, sanitizeToString } from './steps/sanit
 // A user's text pattern, as the options page checks it before saving.
 export { compilePattern } from './rules/user';
 
-// Exports: .txt, .md and .html files of an article, and their names.
-export { exportFileName, exportHtml, exportMarkdown, exportText } from './export/index';
+// Exports: one registry of formats (id, file extension, MIME type, builder) for the popup, the
+// reader and the CLI, and the files' names.
+export {
+  exportFileName, exportHtml, exportMarkdown, exportText,
+  exportFile, buildExport, exportFormatId, EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES,
+  type ExportFormat, type ExportFormatId, type ExportedFile, type ExportBuilder, type ExportOptions,
+} from './export/index';

@@ -1,53 +1,29 @@
 import browser from '../shared/browser';
-import type { BackgroundRequests } from '../shared/messages';
-import type { SenderKind } from './senders';
-import { askTab, ensureExports, errorText, isExtractReply } from './inject';
+import type { Handlers, ReaderAction, ReaderView, Refusal } from '../shared/protocol';
+import { askTab, ensureReader, fromTab } from './inject';
 
 /**
- * One handler per message type, with the sender kinds allowed to send it. The dispatcher in
- * `index.ts` validates shape and sender first, so handlers receive only well-formed requests.
+ * The background's handler for each message type it receives. The dispatcher (index.ts) checked
+ * the shape and the sender against the protocol table first, so handlers receive only well-formed
+ * requests from senders allowed to send them.
  */
-type Handler<K extends keyof BackgroundRequests> = {
-  from: readonly SenderKind[];
-  run(req: BackgroundRequests[K]['req']): Promise<BackgroundRequests[K]['res']>;
-};
-
-export type Handlers = { [K in keyof BackgroundRequests]: Handler<K> };
-
-export const handlers: Handlers = {
-  extract: {
-    from: ['extension-page'],
-    async run({ tabId, force }) {
-      try {
-        const reply = await askTab<'content:extract'>(tabId, { type: 'content:extract', force });
-        return isExtractReply(reply) ? reply : { error: 'The page sent back something unexpected.' };
-      } catch (e) {
-        return { error: errorText(e) };
-      }
-    },
-  },
-  reader: {
-    from: ['extension-page'],
-    async run({ tabId, action }) {
-      return toggleReader(tabId, action);
-    },
-  },
-  'options:open': {
-    from: ['content-script'],
-    async run() {
-      await browser.runtime.openOptionsPage();
-      return { ok: true };
-    },
+export const handlers: Handlers<'background'> = {
+  extract: ({ tabId, force }) => fromTab(() => askTab(tabId, { type: 'content:extract', force })),
+  reader: ({ tabId, action, force, restored }) => toggleReader(tabId, action, { force, restored }),
+  'options:open': async () => {
+    await browser.runtime.openOptionsPage();
+    return { ok: true };
   },
 };
 
 /** Shared by the popup's button, the keyboard command and the context menu. */
-export async function toggleReader(tabId: number, action: 'open' | 'close' | 'toggle'): Promise<{ open: boolean } | { error: string }> {
-  try {
-    if (action !== 'close') await ensureExports(tabId);
-    const res = await askTab<'content:reader'>(tabId, { type: 'content:reader', action });
-    return typeof res?.open === 'boolean' ? { open: res.open } : { error: 'The page sent back something unexpected.' };
-  } catch (e) {
-    return { error: errorText(e) };
-  }
+export function toggleReader(tabId: number, action: ReaderAction, view: ReaderView = {}): Promise<{ open: boolean } | Refusal> {
+  return fromTab(async () => {
+    if (action !== 'close') await ensureReader(tabId);
+    const req: { type: 'content:reader'; action: ReaderAction } & ReaderView = { type: 'content:reader', action };
+    if (view.force !== undefined) req.force = view.force;
+    if (view.restored !== undefined) req.restored = view.restored;
+    const { open } = await askTab(tabId, req);
+    return { open };
+  });
 }

@@ -1,8 +1,8 @@
 import browser from '../shared/browser';
 import type { Runtime } from '../shared/browser';
+import { mayRequest, parseMessage } from '../shared/protocol';
+import { senderKind } from '../shared/senders';
 import { handlers, toggleReader } from './handlers';
-import { senderKind } from './senders';
-import { parseRequest } from './validate';
 
 /**
  * The background: a message dispatcher plus the two other ways to toggle the reader (keyboard
@@ -10,16 +10,15 @@ import { parseRequest } from './validate';
  * service worker (or Firefox's event page) wakes up for them.
  */
 
-export const MENU_ID = 'tidy-reader-toggle';
-export const COMMAND = 'toggle-reader';
+const MENU_ID = 'tidy-reader-toggle';
+const COMMAND = 'toggle-reader';
 
+/** Every message: its shape, then its sender, against the protocol table; only then its handler. */
 export async function dispatch(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
-  const req = parseRequest(message);
+  const req = parseMessage(message, 'background');
   if (!req) return { error: 'Unknown or malformed message.' };
-  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
-  const handler = handlers[req.type] as { from: readonly string[]; run(r: typeof req): Promise<unknown> };
-  if (!handler.from.includes(kind)) return { error: 'This sender may not send that message.' };
-  return handler.run(req);
+  if (!mayRequest(req.type, senderKind(sender, browser.runtime.id, browser.runtime.getURL('')))) return { error: 'This sender may not send that message.' };
+  return (handlers[req.type] as (r: typeof req) => Promise<unknown>)(req);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));

@@ -1,15 +1,17 @@
 import type { Runtime, Storage } from 'webextension-polyfill';
 
 /**
- * The few extension APIs the content script needs, without webextension-polyfill. The polyfill
- * costs 9.5 KB minified of the content script's 120 KB budget, and everything used here is
- * promise-based in both Chrome MV3 and Firefox already (storage.local.get/set, runtime.id); the
- * one callback API, runtime.onMessage, is answered with `sendResponse` + `return true`, which both
- * browsers support. Every other context keeps importing the polyfill from `shared/browser.ts`.
+ * The few extension APIs the content script (and the reader module, through it) needs, without
+ * webextension-polyfill. The polyfill costs 9.5 KB minified of the content script's 120 KB budget,
+ * and everything used here is promise-based in both Chrome MV3 and Firefox already (runtime.id,
+ * getURL and sendMessage, storage.local.get/set, storage.onChanged); the one callback API,
+ * runtime.onMessage, is answered with `sendResponse` + `return true`, which both browsers support.
+ * Every other context imports the polyfill from `shared/browser.ts`.
  */
 interface Api {
   runtime: {
     id: string;
+    getURL(path: string): string;
     sendMessage(msg: unknown): Promise<unknown>;
     onMessage: {
       addListener(cb: (msg: unknown, sender: Runtime.MessageSender, sendResponse: (r: unknown) => void) => boolean | undefined): void;
@@ -17,7 +19,10 @@ interface Api {
   };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-    onChanged: { addListener(cb: (changes: Record<string, Storage.StorageChange>, area: string) => void): void };
+    onChanged: {
+      addListener(cb: (changes: Record<string, Storage.StorageChange>, area: string) => void): void;
+      removeListener(cb: (changes: Record<string, Storage.StorageChange>, area: string) => void): void;
+    };
   };
 }
 

@@ -1,7 +1,7 @@
 import { applyAppearance } from '../shared/appearance';
-import { LIMITS, type Settings } from '../shared/settings';
-import { loadSettings, MAX_RULES, onSettingsChanged, saveSettings } from '../shared/storage';
-import type { UserRule } from '../../src/types';
+import { LIMITS, MAX_RULES, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type UserRule } from '../../src/index';
 import { checkRule, sameRule } from './validate';
 
 /**
@@ -91,6 +91,12 @@ function setRuleError(field: 'value' | 'site' | null, message: string): void {
 }
 
 function wire(): void {
+  exportFormat.replaceChildren(
+    ...EXPORT_FORMAT_IDS.map((id) => {
+      const f = EXPORT_FORMATS[id];
+      return new Option(`${f.name[0].toUpperCase()}${f.name.slice(1)} (.${f.extension})`, id);
+    }),
+  );
   fontSize.min = String(LIMITS.fontSize[0]);
   fontSize.max = String(LIMITS.fontSize[1]);
   lineWidth.min = String(LIMITS.lineWidth[0]);

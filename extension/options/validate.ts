@@ -1,9 +1,8 @@
-import { compilePattern } from '../../src/rules/user';
-import type { UserRule } from '../../src/types';
+import { compilePattern, type UserRule } from '../../src/index';
 
 /**
  * Checks a rule the user typed before it is saved, with a message that says what is wrong.
- * The pipeline ignores bad rules anyway (see remove-clutter.ts); this is where the user learns why.
+ * The pipeline skips bad rules anyway; this is where the user learns why.
  */
 export type RuleCheck = { ok: true; rule: UserRule } | { ok: false; field: 'value' | 'site'; message: string };
 

@@ -5,18 +5,6 @@ export function part<T extends HTMLElement = HTMLElement>(id: string, root: Pare
   return el;
 }
 
-/** A small element builder for the list entries: text only, never markup. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
-
 export type PopupState = 'loading' | 'article' | 'no-article' | 'forbidden' | 'error';
 
 /** Exactly one state section is visible at a time. */

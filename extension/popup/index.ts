@@ -1,11 +1,12 @@
 import browser from '../shared/browser';
-import type { BackgroundRequests, ExtractReply } from '../shared/messages';
-import type { ExportFormat, Settings } from '../shared/settings';
+import { askThrough, type Ask, type ExtractReply, type Reply } from '../shared/protocol';
+import type { Settings } from '../shared/settings';
 import { applyAppearance } from '../shared/appearance';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { ArticleView } from './article-view';
+import { exportButtons, markDefaultFormat } from '../shared/ui/export-buttons';
+import type { RestorableArticle } from '../shared/ui/restorable-article';
+import { showArticle } from './article-view';
 import { part, showState } from './dom';
-import { copy, download, exportContent, type ExportSource } from './exports';
 import { forbiddenByError, forbiddenByUrl, pdfReason } from './forbidden';
 
 /**
@@ -17,7 +18,7 @@ const ANSWER_TIMEOUT_MS = 20_000;
 
 let settings: Settings;
 let tab: { id: number; url?: string } | null = null;
-let view: ArticleView | null = null;
+let view: RestorableArticle | null = null;
 let reply: ExtractReply | null = null;
 let lastForce = false;
 
@@ -37,25 +38,26 @@ function showForbidden(reason: string): void {
   showState('forbidden');
 }
 
-async function ask<K extends 'extract' | 'reader'>(req: BackgroundRequests[K]['req']): Promise<BackgroundRequests[K]['res']> {
+/** The background, asked through the protocol table; a background that does not answer in time is an error. */
+const ask: Ask = askThrough(async (msg) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('The page took too long to answer.')), ANSWER_TIMEOUT_MS);
   });
   try {
-    return (await Promise.race([browser.runtime.sendMessage(req), timeout])) as BackgroundRequests[K]['res'];
+    return await Promise.race([browser.runtime.sendMessage(msg), timeout]);
   } finally {
     clearTimeout(timer);
   }
-}
+});
 
 async function run(force: boolean): Promise<void> {
   if (!tab) return;
   lastForce = force;
   showState('loading');
-  let res: BackgroundRequests['extract']['res'];
+  let res: Reply<'extract'>;
   try {
-    res = await ask<'extract'>({ type: 'extract', tabId: tab.id, force });
+    res = await ask({ type: 'extract', tabId: tab.id, force });
   } catch (e) {
     res = { error: e instanceof Error ? e.message : String(e) };
   }
@@ -76,16 +78,22 @@ async function run(force: boolean): Promise<void> {
     if (result.error.code === 'not-html') return showForbidden(pdfReason(tab.url) ?? result.error.message);
     return showError(result.error.message);
   }
-  view = new ArticleView(result.article, res.markdown, status);
-  view.render();
+  view = showArticle(result.article, status);
   status(`Cleaned in ${Math.round(res.ms)} ms.`);
   showState('article');
 }
 
-function source(): ExportSource | null {
-  if (!view || !reply) return null;
-  const { article, markdown } = view.current();
-  return { article, markdown, url: reply.url, includeMetadata: settings.includeMetadata };
+/** The reader opened from here shows the page as the popup does: the same restores, "Try anyway" too. */
+async function openReader(): Promise<void> {
+  if (!tab) return;
+  status('Opening the reader view…');
+  try {
+    const res = await ask({ type: 'reader', tabId: tab.id, action: 'open', force: lastForce, restored: view?.restoredIds() ?? [] });
+    if ('error' in res) status(`Could not open the reader view: ${res.error}`, true);
+    else window.close();
+  } catch (e) {
+    status(`Could not open the reader view: ${e instanceof Error ? e.message : e}`, true);
+  }
 }
 
 function wireActions(): void {
@@ -94,46 +102,22 @@ function wireActions(): void {
   part('open-options').addEventListener('click', () => {
     void browser.runtime.openOptionsPage().then(() => window.close());
   });
-  part('open-reader').addEventListener('click', async () => {
-    if (!tab) return;
-    status('Opening the reader view…');
-    try {
-      const res = await ask<'reader'>({ type: 'reader', tabId: tab.id, action: 'open' });
-      if ('error' in res) status(`Could not open the reader view: ${res.error}`, true);
-      else window.close();
-    } catch (e) {
-      status(`Could not open the reader view: ${e instanceof Error ? e.message : e}`, true);
-    }
+  part('open-reader').addEventListener('click', () => void openReader());
+  const { copy, download } = exportButtons(document, {
+    source: () => view?.current() ?? null,
+    url: () => reply?.url ?? tab?.url ?? '',
+    includeMetadata: () => settings.includeMetadata,
+    parent: document.body,
+    say: status,
   });
-  const copyAction = (format: 'txt' | 'md', what: string) => async () => {
-    const src = source();
-    if (!src) return;
-    try {
-      await copy(exportContent(format, src));
-      status(`Copied the ${what}.`);
-    } catch (e) {
-      status(`Could not copy: ${e instanceof Error ? e.message : e}`, true);
-    }
-  };
-  part('copy-text').addEventListener('click', copyAction('txt', 'text'));
-  part('copy-markdown').addEventListener('click', copyAction('md', 'Markdown'));
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
-    button.addEventListener('click', () => {
-      const src = source();
-      if (!src) return;
-      try {
-        status(`Saved ${download(button.dataset.format as ExportFormat, src)}.`);
-      } catch (e) {
-        status(`Could not save: ${e instanceof Error ? e.message : e}`, true);
-      }
-    });
-  }
+  part('copy-buttons').append(...copy);
+  part('download-buttons').append(...download);
 }
 
 function applySettings(s: Settings): void {
   settings = s;
   applyAppearance(document.documentElement, s);
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-format]')) b.classList.toggle('default', b.dataset.format === s.exportFormat);
+  markDefaultFormat(document, s.exportFormat);
 }
 
 async function main(): Promise<void> {

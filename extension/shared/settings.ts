@@ -1,9 +1,8 @@
-import type { UserRule } from '../../src/types';
+import { EXPORT_FORMAT_IDS, type ExportFormatId, type UserRule } from '../../src/index';
 
 /** The user's preferences, kept in `storage.local` under one key and read by every context. */
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans';
-export type ExportFormat = 'txt' | 'md' | 'html';
 
 export interface Settings {
   theme: Theme;
@@ -12,7 +11,8 @@ export interface Settings {
   fontSize: number;
   /** Line width in `ch`. */
   lineWidth: number;
-  exportFormat: ExportFormat;
+  /** The export format the popup and the reader mark as the default (an id of the export registry). */
+  exportFormat: ExportFormatId;
   /** Whether exports start with the metadata header / front matter. */
   includeMetadata: boolean;
   /** The user's own clutter rules (global or per site), applied by the pipeline. */
@@ -37,12 +37,12 @@ export const LIMITS = { fontSize: [12, 32], lineWidth: [40, 100] } as const;
  * Normalising what storage holds. Storage is shared by every context and can hold anything an
  * older version (or a bug) wrote, so every read is normalised field by field against the defaults:
  * a bad value falls back to its default instead of breaking the popup or the overlay. It lives here,
- * not in storage.ts, so the content script can use it without the polyfill import.
+ * not in storage.ts, so the content script (which reads only the rules) and the reader module can
+ * use it without the polyfill import.
  */
 
 const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
 const FONTS = ['serif', 'sans'] as const;
-const FORMATS = ['txt', 'md', 'html'] as const;
 export const MAX_RULES = 500;
 const MAX_RULE_CHARS = 1000;
 
@@ -70,6 +70,10 @@ export function normalizeRule(v: unknown): UserRule | null {
   return rule;
 }
 
+export function normalizeRules(v: unknown): UserRule[] {
+  return Array.isArray(v) ? v.slice(0, MAX_RULES).map(normalizeRule).filter((r): r is UserRule => !!r) : [];
+}
+
 export function normalizeSettings(v: unknown): Settings {
   const s = v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
   return {
@@ -77,38 +81,62 @@ export function normalizeSettings(v: unknown): Settings {
     font: oneOf(s.font, FONTS, DEFAULT_SETTINGS.font),
     fontSize: inRange(s.fontSize, LIMITS.fontSize, DEFAULT_SETTINGS.fontSize),
     lineWidth: inRange(s.lineWidth, LIMITS.lineWidth, DEFAULT_SETTINGS.lineWidth),
-    exportFormat: oneOf(s.exportFormat, FORMATS, DEFAULT_SETTINGS.exportFormat),
+    exportFormat: oneOf(s.exportFormat, EXPORT_FORMAT_IDS, DEFAULT_SETTINGS.exportFormat),
     includeMetadata: typeof s.includeMetadata === 'boolean' ? s.includeMetadata : DEFAULT_SETTINGS.includeMetadata,
-    rules: Array.isArray(s.rules) ? s.rules.slice(0, MAX_RULES).map(normalizeRule).filter((r): r is UserRule => !!r) : [],
+    rules: normalizeRules(s.rules),
   };
 }
 
-/** The part of `storage.local` the settings need; both the polyfill and the content script's `api` fit. */
-export interface SettingsArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+/** The part of `storage` the settings need; both the polyfill and the content script's bare API fit. */
+export interface SettingsStorage {
+  local: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
+  onChanged: {
+    addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+  };
+}
+
+export interface SettingsStore {
+  loadSettings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Call `fn` whenever the settings change in any context. Returns a function that stops it. */
+  onSettingsChanged(fn: (s: Settings) => void): () => void;
 }
 
 /**
- * Loading and saving through a given storage area. A read that fails (storage unavailable) gives
- * the defaults rather than breaking the page; a save merges into what is stored and keeps it
- * normalised, so a partial patch never drops what another context wrote.
+ * Loading, saving and following the settings through a given storage. A read that fails (storage
+ * unavailable) gives the defaults rather than breaking the page; a save merges into what is stored
+ * and keeps it normalised, so a partial patch never drops what another context wrote.
  */
-export function settingsStore(area: () => SettingsArea): {
-  loadSettings(): Promise<Settings>;
-  saveSettings(patch: Partial<Settings>): Promise<Settings>;
-} {
+export function settingsStore(storage: () => SettingsStorage): SettingsStore {
   const loadSettings = async (): Promise<Settings> => {
     try {
-      return normalizeSettings((await area().get(SETTINGS_KEY))[SETTINGS_KEY]);
+      return normalizeSettings((await storage().local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     } catch {
       return { ...DEFAULT_SETTINGS, rules: [] };
     }
   };
-  const saveSettings = async (patch: Partial<Settings>): Promise<Settings> => {
-    const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-    await area().set({ [SETTINGS_KEY]: next });
-    return next;
+  // Saves run one after another: two quick clicks (theme, then size) would otherwise both read the
+  // old settings, and the second write would undo the first.
+  let queue: Promise<unknown> = Promise.resolve();
+  const saveSettings = (patch: Partial<Settings>): Promise<Settings> => {
+    const run = queue.then(async () => {
+      const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+      await storage().local.set({ [SETTINGS_KEY]: next });
+      return next;
+    });
+    queue = run.catch(() => undefined);
+    return run;
   };
-  return { loadSettings, saveSettings };
+  const onSettingsChanged = (fn: (s: Settings) => void): (() => void) => {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+      if (area === 'local' && Object.prototype.hasOwnProperty.call(changes, SETTINGS_KEY)) fn(normalizeSettings(changes[SETTINGS_KEY].newValue));
+    };
+    storage().onChanged.addListener(listener);
+    return () => storage().onChanged.removeListener(listener);
+  };
+  return { loadSettings, saveSettings, onSettingsChanged };
 }

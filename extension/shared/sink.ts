@@ -1,5 +1,4 @@
-import { htmlToFragment } from '../../src/dom/parse';
-import { purifierFor, sanitizeToFragment, sanitizeToString } from '../../src/steps/sanitize';
+import { htmlToFragment, purifierFor, sanitizeToFragment } from '../../src/index';
 
 /**
  * The one sink through which extension pages turn article HTML into DOM. The HTML crossed a
@@ -25,9 +24,4 @@ function holder(html: string, doc: Document): HTMLElement {
 export function safeFragment(html: string, doc: Document = document): DocumentFragment {
   const frag = sanitizeToFragment(purifier(doc), holder(html, doc));
   return frag.ownerDocument === doc ? frag : (doc.importNode(frag, true) as DocumentFragment);
-}
-
-/** Sanitized HTML, for APIs that take a string and parse it inertly themselves (restoreRemoval). */
-export function safeHtml(html: string, doc: Document = document): string {
-  return sanitizeToString(purifier(doc), holder(html, doc));
 }

@@ -1,10 +1,15 @@
 /**
  * Exports of an extracted article: pure functions from an `Article` (and its Markdown) to the text
- * of a `.txt`, `.md` or `.html` file, plus a safe file name. Shared by the popup, the overlay and
- * the CLI so every export path escapes metadata the same way.
+ * of a `.txt`, `.md` or `.html` file, plus a safe file name, and the registry that names them
+ * (formats.ts). Shared by the popup, the overlay and the CLI so every export path escapes metadata
+ * the same way.
  */
 export { exportText, type ExportOptions } from './text';
 export { exportMarkdown, yamlString } from './markdown';
 export { exportHtml, EXPORT_CSP } from './html';
 export { exportFileName, FALLBACK_NAME } from './filename';
 export { metaText, escapeHtml } from './clean';
+export {
+  EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFormatId, exportFile, buildExport,
+  type ExportFormat, type ExportFormatId, type ExportedFile, type ExportBuilder,
+} from './formats';

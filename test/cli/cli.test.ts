@@ -95,7 +95,9 @@ describe('formats', () => {
   it('--help prints the usage and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: tidy-reader \[--format text\|markdown\|html\|json\] \[--url URL\] \[--out DIR\]/);
+    expect(r.stdout).toMatch(/^Usage: tidy-reader \[--format txt\|md\|html\|json\] \[--url URL\] \[--out DIR\]/);
+    // The names before the extension and the CLI agreed on one set still work, and say so.
+    expect(r.stdout).toContain('older names still work: text for txt, markdown for md');
   });
 });
 

@@ -85,13 +85,13 @@ describe('downloads', () => {
 
 test('copies text and Markdown to the clipboard', async () => {
   const { popup } = await seedPopup();
-  await popup.click('[data-testid="copy-text"]');
+  await popup.click('[data-testid="copy-txt"]');
   await popup.waitForSelector('[data-testid="status"]:has-text("Copied the text")');
   const text = await popup.evaluate(() => navigator.clipboard.readText());
   expect(text.startsWith(`Title: ${TITLE}\n`)).toBe(true);
   expect(text).toContain('Hamas continues to want it both ways');
 
-  await popup.click('[data-testid="copy-markdown"]');
+  await popup.click('[data-testid="copy-md"]');
   await popup.waitForSelector('[data-testid="status"]:has-text("Copied the Markdown")');
   const md = await popup.evaluate(() => navigator.clipboard.readText());
   expect(md.startsWith('---\n')).toBe(true);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_FIREFOX, GECKO_ID, SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
-import { chromeEval } from './reader/bidi';
+import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
 
 /**
  * The popup and options pages in Firefox (real dist/firefox, temporary add-on, WebDriver BiDi).
@@ -96,4 +96,34 @@ test('the options page saves a rule in Firefox', async () => {
   expect(await options.$eval('[data-testid="rule"] .value', (e) => e.textContent)).toBe('.promo-box');
   expect(await options.$eval('[data-testid="saved"]', (e) => e.textContent)).toBe('Rule added.');
   await options.close();
+});
+
+test('a block restored in the popup is restored in the reader opened from it, in Firefox', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('/seed-article.html?firefox-carry'));
+  await page.bringToFront();
+  const overlays = (n: number) => page.waitForFunction((k: number) => document.getElementsByTagName('tidy-reader-overlay').length === k, { polling: 50, timeout: 15_000 }, n);
+  await pressCommand(); // grants activeTab (and opens the reader) …
+  await overlays(1);
+  await pressCommand(); // … which the popup's button will open again
+  await overlays(0);
+  const popup = await openExtensionPage('popup.html', page);
+  await popup.waitForSelector('body[data-state="article"]');
+  const id = await popup.$eval('[data-testid="removed-item"][data-kind="related"]', (e) => e.getAttribute('data-id'));
+  await popup.$eval('[data-testid="removed-item"][data-kind="related"] [data-testid="restore"]', (e) => (e as HTMLButtonElement).click());
+  expect(await popup.$$eval('[data-testid="article-body"] [data-restored]', (els) => els.map((e) => e.getAttribute('data-restored')))).toEqual([id]);
+  await popup.$eval('[data-testid="open-reader"]', (e) => (e as HTMLButtonElement).click());
+  await overlays(1);
+  const root = await overlayShadowRoot(browser, page);
+  const shown = await inShadow<{ restored: string[]; button: string }>(browser, page, root!.sharedId, `function () {
+    return {
+      restored: [...this.querySelectorAll('.body [data-restored]')].map((e) => e.getAttribute('data-restored')),
+      button: this.querySelector('[data-restore="${id}"]').textContent,
+    };
+  }`);
+  expect(shown).toEqual({ restored: [id], button: 'Remove again' });
+  await page.keyboard.press('Escape');
+  await overlays(0);
+  if (!popup.isClosed()) await popup.close();
+  await page.close();
 });

@@ -384,7 +384,7 @@ describe('reader overlay (Chromium)', () => {
     });
     expect(related).not.toBeNull();
     await probe.click(`[data-restore="${related}"]`);
-    expect(await probe.text(`[data-restore="${related}"]`)).toBe('Restored');
+    expect(await probe.text(`[data-restore="${related}"]`)).toBe('Remove again'); // as in the popup: restore, then undo
     const restored = (await probe.text('.body [data-restored]')) ?? '';
     expect(restored.length).toBeGreaterThan(10);
 
@@ -405,8 +405,8 @@ describe('reader overlay (Chromium)', () => {
     expect(files.html).toContain('Related coverage'); // the restored block is exported too
     expect(files.html).not.toMatch(/<script|data-restored|\son\w+=/i);
 
-    await probe.click('[data-action="copy-text"]');
-    await expect.poll(() => probe.text('.status')).toMatch(/^(Text copied\.|Copying was blocked by the browser\.)$/);
+    await probe.click('[data-action="copy-txt"]');
+    await expect.poll(() => probe.text('.status')).toMatch(/^(Copied the text\.|Copying was blocked by the browser\.)$/);
     await page.keyboard.press('Escape');
     await probe.detach();
   });
@@ -433,7 +433,7 @@ describe('reader overlay (Chromium)', () => {
     const probe = await openOverlay(page);
     expect(await probe.text('.message p')).toBe("This page doesn't look like an article.");
     expect(await probe.eval(function () {
-      return (this.querySelector('[data-action="copy-text"]') as HTMLButtonElement).disabled;
+      return (this.querySelector('[data-action="copy-txt"]') as HTMLButtonElement).disabled;
     })).toBe(true);
     await probe.click('[data-action="try-anyway"]');
     await expect.poll(() => probe.text('.body')).toContain(SHORT_NOTE_SENTENCE);

@@ -17,7 +17,6 @@ export const OVERLAY_CSS = `
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
-.clip { position: fixed; top: 0; left: 0; width: 1px; height: 1px; opacity: 0; }
 .root {
   --bg: #fbfbf8; --fg: #1d1d1f; --muted: #5b5b61; --line: #d9d9d4; --accent: #0b57d0; --bar: #f1f1ec; --mark: #fff3b0;
   position: absolute; inset: 0; display: flex; flex-direction: column;
@@ -43,9 +42,12 @@ button {
 }
 button:hover { background: color-mix(in srgb, var(--fg) 8%, transparent); }
 button[aria-pressed="true"] { background: var(--fg); color: var(--bg); border-color: var(--fg); }
+button.default { border-color: var(--accent); }
+button:disabled { opacity: .55; cursor: default; }
 button:focus-visible, summary:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .close { font-size: 18px; line-height: 1; padding: 2px 10px; }
 .status { font-size: 13px; color: var(--muted); min-width: 6em; }
+.status.bad { color: #b3261e; }
 .scroller { flex: 1; overflow-y: scroll; overscroll-behavior: contain; outline: none; }
 article {
   margin: 0 auto; padding: 32px 24px 96px; max-width: calc(var(--width, 68) * 1ch + 48px);
@@ -72,8 +74,10 @@ h1.title { font-size: 1.75em; line-height: 1.2; margin: 0 0 .4em; }
 .removed summary { cursor: pointer; }
 .removed ul { list-style: none; padding: 0; }
 .removed li { display: flex; gap: 8px; align-items: baseline; padding: 6px 0; border-bottom: 1px solid var(--line); }
-.removed li p { flex: 1; margin: 0; }
-.removed .why { display: block; font-style: italic; }
+.removed li > div { flex: 1; min-width: 0; }
+.removed .kind { font-weight: 600; }
+.removed .preview { display: block; overflow-wrap: anywhere; }
+.removed .why { display: block; font-style: italic; overflow-wrap: anywhere; }
 @media print {
   :host { position: static !important; inset: auto !important; contain: none !important; }
   .root { position: static; display: block; background: #fff; color: #000; }

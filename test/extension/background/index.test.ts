@@ -40,19 +40,21 @@ const fake = {
       calls.push({ api: 'sendMessage', args: [tabId, msg] });
       if (!injected.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (msg.type === 'content:ping') return { ready: true };
-      if (msg.type === 'content:reader') return { open: msg.action !== 'close' };
-      if (msg.type === 'content:extract') return { result: { ok: false, error: { code: 'no-article', message: 'No.' } }, markdown: null, url: 'https://example.com/', ms: 1 };
+      if (tabId === 13) return { something: 'else' }; // a tab whose answers do not fit the protocol
+      if (tabId === 14) return { error: 'The reader could not be loaded on this page.' }; // a handler that failed
+      if (msg.type === 'content:reader') return { open: msg.action !== 'close', extra: 'dropped' };
+      if (msg.type === 'content:extract') return { result: { ok: false, error: { code: 'no-article', message: 'No.' } }, url: 'https://example.com/', ms: 1 };
       return undefined;
     },
   },
 };
 
-vi.mock('../extension/shared/browser', () => ({ default: fake }));
+vi.mock('../../../extension/shared/browser', () => ({ default: fake }));
 
 let dispatch: (m: unknown, s: any) => Promise<unknown>;
 
 beforeAll(async () => {
-  ({ dispatch } = await import('../extension/background/index'));
+  ({ dispatch } = await import('../../../extension/background/index'));
 });
 
 beforeEach(() => {
@@ -92,6 +94,11 @@ describe('messages', () => {
     ['force not boolean', { type: 'extract', tabId: 7, force: 'yes' }],
     ['extra field', { type: 'extract', tabId: 7, force: false, code: 'alert(1)' }],
     ['bad reader action', { type: 'reader', tabId: 7, action: 'explode' }],
+    ['restored not a list', { type: 'reader', tabId: 7, action: 'open', restored: '1,2' }],
+    ['restored with a negative id', { type: 'reader', tabId: 7, action: 'open', restored: [1, -2] }],
+    ['restored with a string id', { type: 'reader', tabId: 7, action: 'open', restored: ['1'] }],
+    ['force not boolean on reader', { type: 'reader', tabId: 7, action: 'open', force: 1 }],
+    ['a content-script message sent to the background', { type: 'content:reader', action: 'open' }],
     ['inherited type', Object.create({ type: 'extract', tabId: 7, force: false })],
     ['prototype key as type', { type: '__proto__' }],
   ])('rejects a malformed message: %s', async (_, msg) => {
@@ -123,6 +130,20 @@ describe('messages', () => {
     expect(await dispatch({ type: 'reader', tabId: 9, action: 'open' }, popup)).toEqual({ open: true });
     expect(calls.at(-1)).toEqual({ api: 'sendMessage', args: [9, { type: 'content:reader', action: 'open' }] });
     expect(await dispatch({ type: 'reader', tabId: 9, action: 'close' }, popup)).toEqual({ open: false });
+  });
+
+  test('the reader opened from the popup gets the popup\'s restores and "Try anyway"', async () => {
+    expect(await dispatch({ type: 'reader', tabId: 9, action: 'open', force: true, restored: [3, 0, 12] }, popup)).toEqual({ open: true });
+    // The reader module first (it carries the overlay), then the content script, then the request.
+    expect(calls.filter((c) => c.api === 'executeScript').map((c) => (c.args[0] as { files: string[] }).files)).toEqual([['content-exports.js'], ['content.js']]);
+    expect(calls.at(-1)).toEqual({ api: 'sendMessage', args: [9, { type: 'content:reader', action: 'open', force: true, restored: [3, 0, 12] }] });
+  });
+
+  test('a tab answering something the protocol does not allow gets an error, not a pass-through', async () => {
+    expect(await dispatch({ type: 'extract', tabId: 13, force: false }, popup)).toEqual({ error: 'The page sent back something unexpected.' });
+    expect(await dispatch({ type: 'reader', tabId: 13, action: 'open' }, popup)).toEqual({ error: 'The page sent back something unexpected.' });
+    // A content-script handler that failed says why, and the popup shows it.
+    expect(await dispatch({ type: 'reader', tabId: 14, action: 'open' }, popup)).toEqual({ error: 'The reader could not be loaded on this page.' });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Builds the overlay's own nodes from data: createElement, attributes and textContent only.
- * Strings from the page (title, byline, removal previews) can only ever become text here.
+ * Builds the UI's own nodes from data: createElement, attributes and textContent only. Strings
+ * from the page (title, byline, removal previews) can only ever become text here. Takes the
+ * document to build in: the popup's, or the page's for the reader's closed shadow root.
  */
 type Attrs = Record<string, string | boolean | undefined>;
 type Child = Node | string | null | undefined | false;

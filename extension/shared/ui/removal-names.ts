@@ -1,7 +1,10 @@
-import type { Removal, RemovalKind } from '../../src/types';
+import type { Removal, RemovalKind } from '../../../src/index';
 
-/** "Removed: 2 share bars, 1 reCAPTCHA notice, …": what a user reads for each kind of removal. */
-export const REMOVAL_NAMES: Record<RemovalKind, [one: string, many: string]> = {
+/**
+ * "Removed: 2 share bars, 1 reCAPTCHA notice, …": what a user reads for each kind of removal.
+ * (The pipeline never produces the type's 'ads' kind; an unknown kind reads as its own name.)
+ */
+const NAMES: Record<Exclude<RemovalKind, 'ads'>, [one: string, many: string]> = {
   share: ['share bar', 'share bars'],
   recaptcha: ['reCAPTCHA notice', 'reCAPTCHA notices'],
   related: ['related-coverage block', 'related-coverage blocks'],
@@ -12,7 +15,8 @@ export const REMOVAL_NAMES: Record<RemovalKind, [one: string, many: string]> = {
 };
 
 export function removalName(kind: RemovalKind, count = 1): string {
-  return REMOVAL_NAMES[kind]?.[count === 1 ? 0 : 1] ?? String(kind);
+  const names = Object.prototype.hasOwnProperty.call(NAMES, kind) ? NAMES[kind as keyof typeof NAMES] : null;
+  return names ? names[count === 1 ? 0 : 1] : String(kind);
 }
 
 export function removedSummary(removed: readonly Removal[]): string {

@@ -1,8 +1,8 @@
 /**
- * Who may ask what. The background acts only for its own extension: messages from other
- * extensions or web pages are dropped. Tab-targeting requests (which run code in a tab) come only
- * from our extension pages (popup, options); a content script may only ask to open the options
- * page, which gives it nothing it could not get from the user's own click.
+ * Who sent a message, as the protocol table (protocol.ts) names senders. Only this extension
+ * counts: messages from other extensions or web pages are `foreign`. An extension page (popup,
+ * options, the background itself) has a URL under the extension's base; a content script of ours
+ * has a tab and a page's URL.
  */
 export interface SenderInfo {
   id?: string;
@@ -12,7 +12,7 @@ export interface SenderInfo {
 
 export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
 
-export function senderKind(sender: SenderInfo, ownId: string, ownBase: string): SenderKind {
+export function senderKind(sender: SenderInfo | null | undefined, ownId: string, ownBase: string): SenderKind {
   if (!sender || sender.id !== ownId) return 'foreign';
   // ownBase is runtime.getURL('') ("chrome-extension://ID/"): with its trailing slash, a prefix
   // match cannot be fooled by a look-alike host. (URL.origin is "null" for such schemes in some

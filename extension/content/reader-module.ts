@@ -1,0 +1,43 @@
+import type { ExtractReply, ReaderView } from '../shared/protocol';
+import type { SettingsStorage } from '../shared/settings';
+
+/**
+ * What the reader module (`content-exports.js`, see exports.ts) gives the content script: the
+ * reader overlay, handed over through one global of the extension's isolated world, which the
+ * page cannot see. The overlay, its UI pieces, turndown and the export builders travel in that
+ * module, so content.js (injected on every click, with a size budget) carries none of them.
+ */
+export const READER_KEY = Symbol.for('tidy-reader.content-exports');
+
+/** What the overlay needs from the content script. */
+export interface OverlayHost {
+  /** The pipeline's reply for this page (the cached one when the popup just extracted). */
+  extract(force: boolean): Promise<ExtractReply>;
+  /** `storage` through the content script's bare API (no polyfill in the page), for the settings. */
+  storage: SettingsStorage;
+  /** Ask the background to open the options page (content scripts cannot open it themselves). */
+  openOptions(): Promise<unknown>;
+  /**
+   * The sink (shared/sink.ts) from the content script: the overlay travels in the reader module,
+   * which would otherwise carry a second copy of DOMPurify.
+   */
+  safeFragment(html: string, doc: Document): DocumentFragment;
+}
+
+export interface ReaderOverlay {
+  readonly isOpen: boolean;
+  /** Open showing the page as the popup left it (`view`), or as extracted. */
+  open(view?: ReaderView): Promise<void>;
+  close(): void;
+  toggle(): Promise<void>;
+}
+
+export interface ReaderModule {
+  createOverlay(host: OverlayHost): ReaderOverlay;
+}
+
+/** The reader module, or null when it has not been injected into this page. */
+export function readerModule(): ReaderModule | null {
+  const m = (globalThis as Record<symbol, unknown>)[READER_KEY] as ReaderModule | undefined;
+  return m && typeof m.createOverlay === 'function' ? m : null;
+}
