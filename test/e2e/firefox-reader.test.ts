@@ -3,9 +3,10 @@ import { type Browser, type Page } from 'puppeteer-core';
 import { launchFirefox } from '../../scripts/browser/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, GECKO_ID, SAMPLES } from '../../scripts/browser/paths';
+import { DIST_FIREFOX, SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
-import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
+import { inShadow, overlayShadowRoot } from './reader/bidi';
+import { pressCommand } from './reader/firefox';
 import { SEED_HTML, SEED_SENTENCE } from './reader/pages';
 
 /**
@@ -33,18 +34,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Fire the extension's toggle-reader command in the browser window, as its shortcut would. */
-async function pressCommand(): Promise<string> {
-  const keysetId = `ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
-  return chromeEval<string>(browser, `(() => {
-    const key = document.getElementById(${JSON.stringify(keysetId)})?.querySelector('key');
-    if (!key) return 'no key';
-    const shortcut = key.getAttribute('modifiers') + '+' + key.getAttribute('key');
-    key.doCommand();
-    return shortcut;
-  })()`);
-}
-
 async function overlayCount(page: Page): Promise<number> {
   return page.evaluate(() => document.getElementsByTagName('tidy-reader-overlay').length);
 }
@@ -56,7 +45,7 @@ describe('reader overlay (Firefox smoke test)', () => {
     await page.bringToFront();
     const before = await page.evaluate(() => document.documentElement.outerHTML);
 
-    expect(await pressCommand()).toBe('alt,shift+U');
+    expect(await pressCommand(browser)).toBe('alt,shift+U');
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1, { timeout: 15_000 });
     const root = await overlayShadowRoot(browser, page);
     expect(root?.mode).toBe('closed');
@@ -80,9 +69,9 @@ describe('reader overlay (Firefox smoke test)', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
     // The command toggles: once more opens it, once more closes it.
-    await pressCommand();
+    await pressCommand(browser);
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1);
-    await pressCommand();
+    await pressCommand(browser);
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 0);
     expect(await overlayCount(page)).toBe(0);
   });
@@ -91,7 +80,7 @@ describe('reader overlay (Firefox smoke test)', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/strict-csp.html'));
     await page.bringToFront();
-    await pressCommand();
+    await pressCommand(browser);
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1, { timeout: 15_000 });
     const root = await overlayShadowRoot(browser, page);
     const shown = await inShadow<{ title: string; host: string; bar: string; size: number }>(browser, page, root!.sharedId, `function () {

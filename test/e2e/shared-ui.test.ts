@@ -52,7 +52,7 @@ async function copyInReader(probe: OverlayProbe, id: string, said: string): Prom
   await probe.eval(function () {
     (this.querySelector('.status') as HTMLElement).textContent = '';
   });
-  await probe.click(`[data-action="copy-${id}"]`);
+  await probe.use(`[data-action="copy-${id}"]`);
   await expect.poll(() => probe.text('.status')).toBe(said);
   await probe.page.bringToFront();
   return probe.page.evaluate(() => navigator.clipboard.readText());

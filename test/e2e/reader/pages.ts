@@ -47,3 +47,76 @@ export const NO_ARTICLE_HTML = `<!DOCTYPE html><html lang="en"><head><meta chars
 <body><nav><a href="/a">Home</a> <a href="/b">About</a></nav>
 <div class="note"><p>${SHORT_NOTE_SENTENCE}.</p></div>
 <footer><a href="/c">Contact</a></footer></body></html>`;
+
+/** Where the seed article's body starts: pages below insert blocks before its first paragraph. */
+const FIRST_PARAGRAPH = '<p>Hamas continues to want it both ways';
+const RELATED = '<div class="related-coverage-inline">';
+
+function insertBefore(html: string, marker: string, extra: string): string {
+  if (!html.includes(marker)) throw new Error(`samples/seed-article.html changed: "${marker}" is gone`);
+  return html.replace(marker, extra + marker);
+}
+
+/** The seed with an empty share container in its body: a removal with nothing to show or restore. */
+export const EMPTY_REMOVAL_HTML = insertBefore(SEED_HTML, RELATED, '<div class="social-share"><span class="icon"></span></div>\n');
+
+/**
+ * The seed article with section headings (for the table of contents): four h2 and one h3 between
+ * its paragraphs, so it has more than the three headings the contents need.
+ */
+export const HEADINGS = ['Defections to Wilayat Sinai', 'Who has left', 'Weapons and training', 'What Hamas gains', 'Outlook'];
+export const HEADINGS_HTML = (() => {
+  const paragraphs = ['<p>Hamas’ engagement', '<p>Roughly two months ago', RELATED, '<p>Israeli officials', '<p>Since the end'];
+  let html = SEED_HTML;
+  paragraphs.forEach((p, i) => {
+    html = insertBefore(html, p, `<${i === 1 ? 'h3' : 'h2'}>${HEADINGS[i]}</${i === 1 ? 'h3' : 'h2'}>\n`);
+  });
+  return html;
+})();
+
+/**
+ * Page CSS aimed at the overlay from outside its shadow root, every rule pointing at a URL under
+ * /hostile/ that the test server counts: @font-face rules for every family name the overlay's font
+ * stacks ever used (and the generic names, quoted), pseudo-elements, descendants and parts of the
+ * host, custom properties it inherits. Opening the overlay must fetch none of them.
+ */
+const FONT_FAMILIES = [
+  'Charter', 'Bitstream Charter', 'Sitka Text', 'Cambria', 'Georgia', 'DejaVu Serif', 'Iowan Old Style',
+  'system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Noto Sans', 'DejaVu Sans', 'Liberation Serif', 'Liberation Sans',
+  'serif', 'sans-serif', 'monospace', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'Noto Serif',
+  // Not 'Times New Roman' or 'Arial': Chromium's default fonts, which the page's own text uses.
+];
+export const HOSTILE_FONTS_CSS = `
+${FONT_FAMILIES.map((f, i) => `@font-face { font-family: "${f}"; src: url(/hostile/font-${i}.woff2) format("woff2"); }`).join('\n')}
+tidy-reader-overlay::before { content: url(/hostile/before.png) !important; display: block !important; }
+tidy-reader-overlay::after { content: "x" !important; display: block !important; background-image: url(/hostile/after.png) !important; }
+html > tidy-reader-overlay::before { background: url(/hostile/child-before.png) !important; }
+html tidy-reader-overlay::after { border-image: url(/hostile/descendant-after.png) 30 !important; }
+body ~ tidy-reader-overlay::before { list-style-image: url(/hostile/sibling-before.png) !important; }
+tidy-reader-overlay::first-line { background-image: url(/hostile/first-line.png) !important; }
+tidy-reader-overlay::first-letter { background-image: url(/hostile/first-letter.png) !important; }
+tidy-reader-overlay::marker { content: url(/hostile/marker.png) !important; }
+tidy-reader-overlay::backdrop { background-image: url(/hostile/backdrop.png) !important; }
+tidy-reader-overlay::part(root), tidy-reader-overlay::part(bar), tidy-reader-overlay::part(article) { background-image: url(/hostile/part.png) !important; }
+tidy-reader-overlay * { background-image: url(/hostile/star.png) !important; }
+tidy-reader-overlay, :root tidy-reader-overlay { cursor: url(/hostile/cursor.png), auto !important; background-image: url(/hostile/host.png) !important;
+  --bg: url(/hostile/var.png); --size: 1; --width: 1; --measure: 1px; --accent: red; }
+`;
+export const HOSTILE_FONTS_HTML = withHead(SEED_HTML, `<style>${HOSTILE_FONTS_CSS}</style>`);
+
+/**
+ * Pages that fight for focus: on every focus or blur anywhere, they move the focus back to an
+ * element of their own (an input in the body; or the root element itself, which no inert body
+ * can stop).
+ */
+const FOCUS_FIGHT = (target: string) => `<script>
+(() => {
+  const grab = () => { const t = ${target}; if (t && document.activeElement !== t) t.focus(); };
+  for (const type of ['focus', 'blur', 'focusin', 'focusout']) {
+    window.addEventListener(type, grab, true);
+    document.addEventListener(type, grab, true);
+  }
+})();
+</script>`;
+export const FOCUS_FIGHT_HTML = withHead(SEED_HTML, FOCUS_FIGHT(`document.querySelector('input.search-field')`));
+export const FOCUS_FIGHT_ROOT_HTML = withHead(SEED_HTML.replace('<html ', '<html tabindex="-1" '), FOCUS_FIGHT('document.documentElement'));
