@@ -24,10 +24,10 @@ export const SETTINGS_KEY = 'settings';
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   font: 'serif',
-  // 20 px with a 1.6 line height (the reader's styles) and 66 characters a line: see the README's
+  // 20 px with a 1.6 line height (the reader's styles) and a 70-character column: see the README's
   // "Reader view" for why, and the figures measured in the browser.
   fontSize: 20,
-  lineWidth: 66,
+  lineWidth: 70,
   exportFormat: 'md',
   includeMetadata: true,
   rules: [],

@@ -4,7 +4,7 @@ import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chr
 import { SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { axeOverlay, axePage, describeReport, severe, type AxeReport } from './a11y/axe';
-import { OverlayProbe } from './reader/probe';
+import { OverlayProbe } from '../../scripts/browser/overlay-probe';
 
 /**
  * axe-core over the popup, the reader overlay in each theme and the options page, in real

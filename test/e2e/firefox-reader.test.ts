@@ -7,7 +7,7 @@ import { DIST_FIREFOX, SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { inShadow, overlayShadowRoot } from './reader/bidi';
 import { pressCommand } from './reader/firefox';
-import { SEED_HTML, SEED_SENTENCE } from './reader/pages';
+import { HEADINGS, HEADINGS_HTML, SEED_HTML, SEED_SENTENCE } from '../../scripts/browser/pages';
 
 /**
  * Firefox smoke test of the reader overlay, over WebDriver BiDi with the real dist/firefox build
@@ -25,6 +25,7 @@ beforeAll(async () => {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No Firefox build: run npm run build');
   server = await startServer([SAMPLES], {
     '/strict-csp.html': { body: SEED_HTML, headers: { 'content-security-policy': "default-src 'none'" } },
+    '/headings.html': HEADINGS_HTML,
   });
   browser = (await launchFirefox(DIST_FIREFOX, { systemAccess: true })).browser;
 });
@@ -95,5 +96,30 @@ describe('reader overlay (Firefox smoke test)', () => {
     expect(shown.size).toBeGreaterThan(25);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 0);
+  });
+
+  it('loads the table of contents on first use (injected by the background, as in Chromium)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/headings.html'));
+    await page.bringToFront();
+    await pressCommand(browser);
+    await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1, { timeout: 15_000 });
+    const root = await overlayShadowRoot(browser, page);
+    expect(await inShadow<boolean>(browser, page, root!.sharedId, `function () {
+      const b = this.querySelector('[data-action="contents"]');
+      b.click();
+      return !b.hidden;
+    }`)).toBe(true);
+    // Polled a frame at a time: the module arrives from the background a few frames later.
+    let entries: string[] = [];
+    for (let i = 0; i < 100 && entries.length === 0; i++) {
+      entries = await inShadow<string[]>(browser, page, root!.sharedId, `function () {
+        return new Promise((done) => requestAnimationFrame(() => done([...this.querySelectorAll('nav.toc button')].map((b) => b.textContent))));
+      }`);
+    }
+    expect(entries).toEqual(HEADINGS);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 0);
+    await page.close();
   });
 });

@@ -5,9 +5,9 @@ import { SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { axTree, exposesText, namesOf } from './a11y/ax-tree';
 import { grantTab, openFromPopup, openOverlay } from './reader/open';
-import { OverlayProbe } from './reader/probe';
-import { EMPTY_REMOVAL_HTML, FOCUS_FIGHT_HTML, FOCUS_FIGHT_ROOT_HTML, HOSTILE_FONTS_HTML, RTL_HTML, SEED_HTML } from './reader/pages';
-import { charactersPerLine, contrastOfBorders } from './reader/measure';
+import { OverlayProbe } from '../../scripts/browser/overlay-probe';
+import { EMPTY_REMOVAL_HTML, FOCUS_FIGHT_HTML, FOCUS_FIGHT_ROOT_HTML, HOSTILE_FONTS_HTML, RTL_HTML, SEED_HTML } from '../../scripts/browser/pages';
+import { charactersPerLine, contrastOfBorders } from '../../scripts/browser/measure';
 
 /**
  * The defects a new user met in the reader, the popup and the options page (issue 11, items 1–7

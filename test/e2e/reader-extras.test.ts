@@ -5,8 +5,8 @@ import { SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { ExtensionWorld, recordScripts, SPEECH_STUB } from './reader/isolated';
 import { openFromPopup } from './reader/open';
-import { HEADINGS, HEADINGS_HTML } from './reader/pages';
-import type { OverlayProbe } from './reader/probe';
+import { HEADINGS, HEADINGS_HTML } from '../../scripts/browser/pages';
+import type { OverlayProbe } from '../../scripts/browser/overlay-probe';
 
 /**
  * The reader's table of contents and read aloud, in real Chromium with the built extension. Both

@@ -5,7 +5,7 @@ import { SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
 import { openExtensionPage, overlays, pressCommand } from './reader/firefox';
-import { SEED_HTML } from './reader/pages';
+import { SEED_HTML } from '../../scripts/browser/pages';
 
 /**
  * The defects issue 11 found in Firefox (items 1 and 8), with the real dist/firefox build: Tab

@@ -6,9 +6,9 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
 import { SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
-import { OverlayProbe } from './reader/probe';
+import { OverlayProbe } from '../../scripts/browser/overlay-probe';
 import { openFromPopup, openOverlay, readerAction, tabIdOf } from './reader/open';
-import { HOSTILE_HTML, NO_ARTICLE_HTML, RTL_HTML, SEED_HTML, SEED_SENTENCE, SHORT_NOTE_SENTENCE, withHead } from './reader/pages';
+import { HOSTILE_HTML, NO_ARTICLE_HTML, RTL_HTML, SEED_HTML, SEED_SENTENCE, SHORT_NOTE_SENTENCE, withHead } from '../../scripts/browser/pages';
 
 /**
  * The reader overlay in real Chromium with the built extension (dist/chrome): opened through a
@@ -278,8 +278,8 @@ describe('reader overlay (Chromium)', () => {
     await probe.use('[data-action="larger"]');
     await probe.use('[data-action="narrower"]');
     expect(await probe.text('[data-testid="size-value"]')).toBe('22 px');
-    expect(await probe.text('[data-testid="width-value"]')).toBe('62 characters');
-    await expect.poll(settings).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 22, lineWidth: 62 });
+    expect(await probe.text('[data-testid="width-value"]')).toBe('66 characters');
+    await expect.poll(settings).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 22, lineWidth: 66 });
     // Esc closes the menu first, then the reader.
     await page.keyboard.press('Escape');
     expect(await probe.attr('[data-action="menu-type"]', 'aria-expanded')).toBe('false');
@@ -298,7 +298,7 @@ describe('reader overlay (Chromium)', () => {
     await probe.use('[data-action="smaller"]');
     await probe.use('[data-action="wider"]');
     await probe.use('[data-set-font="serif"]');
-    await expect.poll(settings).toMatchObject({ font: 'serif', fontSize: 20, lineWidth: 66 });
+    await expect.poll(settings).toMatchObject({ font: 'serif', fontSize: 20, lineWidth: 70 });
     await probe.use('[data-set-theme="light"]');
     expect(await probe.style('.root', 'background-color')).toBe('rgb(251, 251, 248)');
     await probe.use('[data-set-theme="sepia"]');

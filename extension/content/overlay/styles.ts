@@ -94,15 +94,15 @@ button:focus-visible, summary:focus-visible, select:focus-visible, a:focus-visib
   flex: 1; overflow-y: scroll; overscroll-behavior: contain; outline: none;
   scrollbar-color: var(--control) var(--bg);
 }
-article {
+/* The reader's own <article> (the article's body may hold <article> elements of its own). */
+.scroller > article {
   margin: 0 auto; padding: 40px 24px 96px; max-width: calc(min(var(--measure), 40em) + 48px);
   font-size: calc(var(--size) * 1px); line-height: 1.6; font-family: serif;
   overflow-wrap: break-word;
 }
-.root[data-font="sans"] article { font-family: ${UI_FONT}; }
+.root[data-font="sans"] .scroller > article { font-family: ${UI_FONT}; }
 h1.title { font-size: 1.7em; line-height: 1.2; margin: 0 0 .4em; }
 .meta { color: var(--muted); font-size: .8em; margin: 0 0 2em; font-family: ${UI_FONT}; }
-.meta > * + *::before { content: " · "; }
 .body img, .body video { max-width: 100%; height: auto; }
 .body a { color: var(--accent); }
 .body pre { overflow-x: auto; font-size: .85em; background: var(--bar); padding: .8em; border-radius: 6px; }
@@ -131,7 +131,7 @@ h1.title { font-size: 1.7em; line-height: 1.2; margin: 0 0 .4em; }
   .bar, .removed, .progress, .status, .toc, .player, .menu { display: none !important; }
   .main { display: block; }
   .scroller { overflow: visible; }
-  article { max-width: none; padding: 0; }
+  .scroller > article { max-width: none; padding: 0; }
 }
 @media (prefers-reduced-motion: reduce) { .status { transition: none; } }
 `;

@@ -104,7 +104,11 @@ export function articleHeader(doc: Document, a: Article, o: HeaderOptions): HTML
   const locale = usableLocale(o.locale);
   const list = o.facts.flatMap((key) => fact(key, a, o, locale) ?? []);
   if (o.layout === 'line') {
-    return h(doc, 'header', { class: 'head', 'data-testid': 'head' }, title, h(doc, 'p', { class: 'meta' }, byline('span'), ...list.map((f) => value(doc, f, f.inLine, 'span'))));
+    // The separators are text of the line itself, between the values: inside a value (a ::before)
+    // they would take its direction and stand on the wrong side of it in a right-to-left article.
+    const values = [byline('span'), ...list.map((f) => value(doc, f, f.inLine, 'span'))].filter((v): v is HTMLElement => !!v);
+    const line = values.flatMap((v, i) => (i ? [doc.createTextNode(' · '), v] : [v]));
+    return h(doc, 'header', { class: 'head', 'data-testid': 'head' }, title, h(doc, 'p', { class: 'meta' }, ...line));
   }
   // The byline is the first chip ("By …"), so it shares a row with the facts (the popup's header is small).
   const by = a.byline ? [h(doc, 'div', { 'data-fact': 'byline' }, h(doc, 'dt', {}, 'By'), h(doc, 'dd', { class: 'byline', 'data-testid': 'byline', dir: 'auto' }, a.byline))] : [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { OverlayProbe } from '../reader/probe';
+import type { OverlayProbe } from '../../../scripts/browser/overlay-probe';
 
 /**
  * axe-core injected into a page under test (by CDP `Runtime.evaluate`, which extension pages'

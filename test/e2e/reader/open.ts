@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../../scripts/browser/chromium';
-import { OverlayProbe } from './probe';
+import { OverlayProbe } from '../../../scripts/browser/overlay-probe';
 
 /**
  * Opening the reader in the Chromium tests, the two ways a user does: a real toolbar click and the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLES } from '../../../scripts/browser/paths';
+import { SAMPLES } from './paths';
 
 /** Test pages for the overlay, built from the seed sample so each one holds a real article. */
 export const SEED_HTML = readFileSync(join(SAMPLES, 'seed-article.html'), 'utf8');

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { HOST_TAG } from '../../../extension/content/overlay/overlay';
+import { HOST_TAG } from '../../extension/content/overlay/overlay';
 
 /**
  * Reads and drives the reader overlay from a test without weakening the shipped build: the overlay

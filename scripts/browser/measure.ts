@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { OverlayProbe } from './probe';
+import type { OverlayProbe } from './overlay-probe';
 
 /**
  * Measurements of what a reader sees, taken in the browser: characters per line of the article's
