@@ -55,3 +55,10 @@ export async function openOverlay(eb: ExtensionBrowser, page: Page): Promise<Ove
   if (!probe) throw new Error('no overlay');
   return probe;
 }
+
+/** Esc, and wait for the overlay to be gone. */
+export async function closeOverlay(page: Page, probe: OverlayProbe): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 0);
+  await probe.detach();
+}
