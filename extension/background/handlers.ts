@@ -1,6 +1,6 @@
 import browser from '../shared/browser';
 import type { Handlers, ReaderAction, ReaderView, Refusal } from '../shared/protocol';
-import { askTab, ensureReader, fromTab } from './inject';
+import { askTab, ensureReader, fromTab, injectPart } from './inject';
 
 /**
  * The background's handler for each message type it receives. The dispatcher (index.ts) checked
@@ -14,6 +14,8 @@ export const handlers: Handlers<'background'> = {
     await browser.runtime.openOptionsPage();
     return { ok: true };
   },
+  // The sender is our content script (the table allows no other), in the tab the reader is open in.
+  'reader:module': ({ name }, sender) => fromTab(() => injectPart(sender?.tab?.id, name)),
 };
 
 /** Shared by the popup's button, the keyboard command and the context menu. */

@@ -18,7 +18,7 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender):
   const req = parseMessage(message, 'background');
   if (!req) return { error: 'Unknown or malformed message.' };
   if (!mayRequest(req.type, senderKind(sender, browser.runtime.id, browser.runtime.getURL('')))) return { error: 'This sender may not send that message.' };
-  return (handlers[req.type] as (r: typeof req) => Promise<unknown>)(req);
+  return (handlers[req.type] as (r: typeof req, s: Runtime.MessageSender) => Promise<unknown>)(req, sender);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender));
@@ -29,7 +29,8 @@ browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) 
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_ID, title: 'Open or close Tidy Reader', contexts: ['page', 'selection'] }),
+    // On images and links too: "page" alone leaves the menu out wherever the click lands on one.
+    browser.contextMenus.create({ id: MENU_ID, title: 'Open or close Tidy Reader', contexts: ['page', 'selection', 'image', 'link'] }),
   );
 });
 

@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { checkReply, INJECTED, type Refusal, type Reply, type Request, type TypesTo } from '../shared/protocol';
+import { checkReply, INJECTED, type LazyModuleName, type Refusal, type Reply, type Request, type TypesTo } from '../shared/protocol';
 
 /**
  * The content script is injected on demand into the tab the user clicked on (activeTab: no host
@@ -23,6 +23,13 @@ export async function ensureContentScript(tabId: number): Promise<void> {
 /** The reader overlay travels in its own module (content.js has a size budget): inject it (harmless when already there). */
 export async function ensureReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [INJECTED.reader] });
+}
+
+/** A part of the reader that loads only when used, into the top frame of the reader's tab. */
+export async function injectPart(tabId: number | undefined, name: LazyModuleName): Promise<{ ok: true }> {
+  if (typeof tabId !== 'number' || tabId < 0) throw new Error('The request came from no tab');
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [INJECTED[name]] });
+  return { ok: true };
 }
 
 /** Inject if needed, then ask the tab's content script; its reply is checked against the protocol table. */

@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { api, onRequest } from './api';
-import { mayRequest, parseMessage, type Handlers, type Request } from '../shared/protocol';
+import { mayRequest, parseMessage, type Handlers } from '../shared/protocol';
 import { senderKind } from '../shared/senders';
 import { safeFragment } from '../shared/sink';
 import { extractPage } from './extraction';
@@ -24,13 +24,8 @@ function install(): void {
   let overlay: ReaderOverlay | null = null;
   const createOverlay = (): ReaderOverlay => {
     const m = readerModule();
-    if (!m) throw new Error('The reader could not be loaded on this page.');
-    return m.createOverlay({
-      extract: async (force) => extractPage(await loadRules(), force),
-      storage: api.storage,
-      openOptions: () => api.runtime.sendMessage({ type: 'options:open' } satisfies Request<'options:open'>),
-      safeFragment,
-    });
+    if (!m) throw new Error('The reader did not load.');
+    return m.createOverlay({ extract: async (force) => extractPage(await loadRules(), force), safeFragment });
   };
 
   const handlers: Handlers<'content'> = {

@@ -1,5 +1,6 @@
 import type { ExtractReply, ReaderView } from '../shared/protocol';
 import type { SettingsStorage } from '../shared/settings';
+import type { LazyName } from './lazy';
 
 /**
  * What the reader module (`content-exports.js`, see exports.ts) gives the content script: the
@@ -10,18 +11,24 @@ import type { SettingsStorage } from '../shared/settings';
 export const READER_KEY = Symbol.for('tidy-reader.content-exports');
 
 /** What the overlay needs from the content script. */
-export interface OverlayHost {
+export interface ContentHost {
   /** The pipeline's reply for this page (the cached one when the popup just extracted). */
   extract(force: boolean): Promise<ExtractReply>;
-  /** `storage` through the content script's bare API (no polyfill in the page), for the settings. */
-  storage: SettingsStorage;
-  /** Ask the background to open the options page (content scripts cannot open it themselves). */
-  openOptions(): Promise<unknown>;
   /**
    * The sink (shared/sink.ts) from the content script: the overlay travels in the reader module,
    * which would otherwise carry a second copy of DOMPurify.
    */
   safeFragment(html: string, doc: Document): DocumentFragment;
+}
+
+/** All the overlay needs: the content script's part, and what the reader module adds (exports.ts). */
+export interface OverlayHost extends ContentHost {
+  /** `storage` through the content script's bare API (no polyfill in the page), for the settings. */
+  storage: SettingsStorage;
+  /** Ask the background to open the options page (content scripts cannot open it themselves). */
+  openOptions(): Promise<unknown>;
+  /** Ask the background to inject a lazily loaded part of the reader (lazy.ts). */
+  loadModule(name: LazyName): Promise<void>;
 }
 
 export interface ReaderOverlay {
@@ -33,7 +40,7 @@ export interface ReaderOverlay {
 }
 
 export interface ReaderModule {
-  createOverlay(host: OverlayHost): ReaderOverlay;
+  createOverlay(host: ContentHost): ReaderOverlay;
 }
 
 /** The reader module, or null when it has not been injected into this page. */

@@ -48,7 +48,7 @@ function show(s: Settings): void {
   q('line-width-value').textContent = `${s.lineWidth} characters`;
   exportFormat.value = s.exportFormat;
   includeMetadata.checked = s.includeMetadata;
-  applyAppearance(document.documentElement, s);
+  applyAppearance(document.documentElement, s, q('sample').textContent ?? '');
   renderRules(s.rules);
 }
 

@@ -18,6 +18,6 @@ export function showArticle(article: Article, say: (message: string) => void): R
   part('head').replaceWith(
     articleHeader(document, article, { layout: 'chips', facts: ['site', 'date', 'reading', 'words', 'lang'], dateStyle: 'medium' }),
   );
-  part('removed').replaceWith(removedList(document, view, say));
+  part('removed').replaceWith(removedList(document, view, say, safeFragment));
   return view;
 }

@@ -7,8 +7,8 @@ export function part<T extends HTMLElement = HTMLElement>(id: string, root: Pare
 
 export type PopupState = 'loading' | 'article' | 'no-article' | 'forbidden' | 'error';
 
-/** Exactly one state section is visible at a time. */
+/** Exactly one state section is visible at a time (the sections only: `body` carries the state too). */
 export function showState(state: PopupState): void {
-  for (const s of document.querySelectorAll<HTMLElement>('[data-state]')) s.hidden = s.dataset.state !== state;
+  for (const s of document.querySelectorAll<HTMLElement>('section[data-state]')) s.hidden = s.dataset.state !== state;
   document.body.dataset.state = state;
 }

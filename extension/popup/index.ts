@@ -22,10 +22,17 @@ let view: RestorableArticle | null = null;
 let reply: ExtractReply | null = null;
 let lastForce = false;
 
+/** How long a status toast stays in view (its text stays in the live region for screen readers). */
+const TOAST_MS = 4000;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
 function status(message: string, bad = false): void {
   const s = part('status');
   s.textContent = message;
   s.classList.toggle('bad', bad);
+  s.classList.add('shown');
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => s.classList.remove('shown'), TOAST_MS);
 }
 
 function showError(message: string): void {

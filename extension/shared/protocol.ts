@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../../src/index';
-import type { SenderKind } from './senders';
+import type { SenderInfo, SenderKind } from './senders';
 
 /**
  * The one message protocol of the extension. `Messages` gives each message's request and reply
@@ -16,6 +16,9 @@ import type { SenderKind } from './senders';
  */
 
 export type ReaderAction = 'open' | 'close' | 'toggle';
+
+/** The reader's lazily injected parts, by name (files in INJECTED below). */
+export type LazyModuleName = 'contents' | 'speech';
 export const READER_ACTIONS: readonly ReaderAction[] = ['open', 'close', 'toggle'];
 
 /** What the content script answers to an extraction. */
@@ -47,6 +50,8 @@ export interface Messages {
   reader: { to: 'background'; req: { tabId: number; action: ReaderAction } & ReaderView; res: { open: boolean } | Refusal };
   /** reader overlay (content script) → background: content scripts cannot open the options page. */
   'options:open': { to: 'background'; req: Record<never, never>; res: { ok: true } };
+  /** reader overlay → background: inject a part of the reader that loads only when used (content/lazy.ts). */
+  'reader:module': { to: 'background'; req: { name: LazyModuleName }; res: { ok: true } | Refusal };
   'content:extract': { to: 'content'; req: { force: boolean }; res: ExtractReply };
   'content:reader': { to: 'content'; req: { action: ReaderAction } & ReaderView; res: { open: boolean } };
   /** Is the content script already in the tab? (So a second click does not inject a second copy.) */
@@ -60,8 +65,11 @@ export type Request<K extends MessageType> = { type: K } & Messages[K]['req'];
 export type Reply<K extends MessageType> = Messages[K]['res'];
 export type RequestTo<R extends Receiver> = { [K in TypesTo<R>]: Request<K> }[TypesTo<R>];
 
-/** One handler per message type a context receives; the dispatcher checked shape and sender first. */
-export type Handlers<R extends Receiver> = { [K in TypesTo<R>]: (req: Request<K>) => Promise<Reply<K>> };
+/**
+ * One handler per message type a context receives; the dispatcher checked shape and sender first,
+ * and passes the sender on (a content script's requests concern its own tab).
+ */
+export type Handlers<R extends Receiver> = { [K in TypesTo<R>]: (req: Request<K>, sender?: SenderInfo) => Promise<Reply<K>> };
 
 type Check<T> = (v: unknown) => v is T;
 
@@ -78,6 +86,7 @@ const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 /** Tab ids and removal ids: safe non-negative integers. */
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isAction = (v: unknown): v is ReaderAction => READER_ACTIONS.includes(v as ReaderAction);
+const isLazy = (v: unknown): v is LazyModuleName => v === 'contents' || v === 'speech';
 /** More restores than any page has removals is not a view, it is noise. */
 const MAX_RESTORED = 10_000;
 const isIds = (v: unknown): v is number[] => Array.isArray(v) && v.length <= MAX_RESTORED && v.every(isId);
@@ -93,11 +102,13 @@ const isExtractReply = (v: unknown): v is ExtractReply => {
 const maybeBool = optional(isBool);
 const maybeIds = optional(isIds);
 const PAGES: readonly SenderKind[] = ['extension-page'];
+const CONTENT_SCRIPTS: readonly SenderKind[] = ['content-script'];
 
 export const PROTOCOL: { [K in MessageType]: Rule<K> } = {
   extract: { to: 'background', from: PAGES, fields: { tabId: isId, force: isBool } },
   reader: { to: 'background', from: PAGES, fields: { tabId: isId, action: isAction, force: maybeBool, restored: maybeIds } },
-  'options:open': { to: 'background', from: ['content-script'], fields: {} },
+  'options:open': { to: 'background', from: CONTENT_SCRIPTS, fields: {} },
+  'reader:module': { to: 'background', from: CONTENT_SCRIPTS, fields: { name: isLazy } },
   'content:extract': { to: 'content', from: PAGES, fields: { force: isBool }, reply: isExtractReply },
   'content:reader': {
     to: 'content',
@@ -152,4 +163,4 @@ export function askThrough(send: (msg: unknown) => Promise<unknown>): Ask {
 }
 
 /** The files the background injects: the content script, and the reader module when the reader opens. */
-export const INJECTED = { content: 'content.js', reader: 'content-exports.js' } as const;
+export const INJECTED = { content: 'content.js', reader: 'content-exports.js', contents: 'content-toc.js', speech: 'content-speech.js' } as const;

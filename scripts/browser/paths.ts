@@ -9,11 +9,6 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST_CHROME = resolve(process.env.TIDY_DIST_CHROME ?? resolve(ROOT, 'dist/chrome'));
 export const DIST_FIREFOX = resolve(process.env.TIDY_DIST_FIREFOX ?? resolve(ROOT, 'dist/firefox'));
 export const SAMPLES = resolve(ROOT, 'samples');
-/**
- * Where the browser tests save their screenshots: reports/ (gitignored), so `npm test` changes no
- * tracked file. TIDY_SCREENSHOTS=docs/screenshots refreshes the README's pictures.
- */
-export const SCREENSHOTS = resolve(ROOT, process.env.TIDY_SCREENSHOTS ?? 'reports/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The Firefox build's add-on id (manifest.json → browser_specific_settings.gecko.id). */

@@ -22,6 +22,9 @@ export const SCRIPTS: Record<string, string> = {
   content: 'extension/content/index.ts',
   // turndown and the export builders for the reader overlay, injected only when the reader opens
   'content-exports': 'extension/content/exports.ts',
+  // the reader's table of contents and read aloud, injected only when first used (extension/content/lazy.ts)
+  'content-toc': 'extension/content/contents/index.ts',
+  'content-speech': 'extension/content/speech/index.ts',
 };
 
 /** Extension pages, by name → HTML entry; written as NAME.html and NAME.js at the root of dist/<target>. */

@@ -3,10 +3,11 @@ import { type Browser, type Page } from 'puppeteer-core';
 import { launchFirefox } from '../../scripts/browser/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, GECKO_ID, SAMPLES } from '../../scripts/browser/paths';
+import { DIST_FIREFOX, SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
-import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
-import { SEED_HTML, SEED_SENTENCE } from './reader/pages';
+import { inShadow, overlayShadowRoot } from './reader/bidi';
+import { pressCommand } from './reader/firefox';
+import { HEADINGS, HEADINGS_HTML, SEED_HTML, SEED_SENTENCE } from '../../scripts/browser/pages';
 
 /**
  * Firefox smoke test of the reader overlay, over WebDriver BiDi with the real dist/firefox build
@@ -24,6 +25,7 @@ beforeAll(async () => {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No Firefox build: run npm run build');
   server = await startServer([SAMPLES], {
     '/strict-csp.html': { body: SEED_HTML, headers: { 'content-security-policy': "default-src 'none'" } },
+    '/headings.html': HEADINGS_HTML,
   });
   browser = (await launchFirefox(DIST_FIREFOX, { systemAccess: true })).browser;
 });
@@ -32,18 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Fire the extension's toggle-reader command in the browser window, as its shortcut would. */
-async function pressCommand(): Promise<string> {
-  const keysetId = `ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
-  return chromeEval<string>(browser, `(() => {
-    const key = document.getElementById(${JSON.stringify(keysetId)})?.querySelector('key');
-    if (!key) return 'no key';
-    const shortcut = key.getAttribute('modifiers') + '+' + key.getAttribute('key');
-    key.doCommand();
-    return shortcut;
-  })()`);
-}
 
 async function overlayCount(page: Page): Promise<number> {
   return page.evaluate(() => document.getElementsByTagName('tidy-reader-overlay').length);
@@ -56,7 +46,7 @@ describe('reader overlay (Firefox smoke test)', () => {
     await page.bringToFront();
     const before = await page.evaluate(() => document.documentElement.outerHTML);
 
-    expect(await pressCommand()).toBe('alt,shift+U');
+    expect(await pressCommand(browser)).toBe('alt,shift+U');
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1, { timeout: 15_000 });
     const root = await overlayShadowRoot(browser, page);
     expect(root?.mode).toBe('closed');
@@ -80,9 +70,9 @@ describe('reader overlay (Firefox smoke test)', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
     // The command toggles: once more opens it, once more closes it.
-    await pressCommand();
+    await pressCommand(browser);
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1);
-    await pressCommand();
+    await pressCommand(browser);
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 0);
     expect(await overlayCount(page)).toBe(0);
   });
@@ -91,7 +81,7 @@ describe('reader overlay (Firefox smoke test)', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/strict-csp.html'));
     await page.bringToFront();
-    await pressCommand();
+    await pressCommand(browser);
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1, { timeout: 15_000 });
     const root = await overlayShadowRoot(browser, page);
     const shown = await inShadow<{ title: string; host: string; bar: string; size: number }>(browser, page, root!.sharedId, `function () {
@@ -106,5 +96,30 @@ describe('reader overlay (Firefox smoke test)', () => {
     expect(shown.size).toBeGreaterThan(25);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 0);
+  });
+
+  it('loads the table of contents on first use (injected by the background, as in Chromium)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/headings.html'));
+    await page.bringToFront();
+    await pressCommand(browser);
+    await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1, { timeout: 15_000 });
+    const root = await overlayShadowRoot(browser, page);
+    expect(await inShadow<boolean>(browser, page, root!.sharedId, `function () {
+      const b = this.querySelector('[data-action="contents"]');
+      b.click();
+      return !b.hidden;
+    }`)).toBe(true);
+    // Polled a frame at a time: the module arrives from the background a few frames later.
+    let entries: string[] = [];
+    for (let i = 0; i < 100 && entries.length === 0; i++) {
+      entries = await inShadow<string[]>(browser, page, root!.sharedId, `function () {
+        return new Promise((done) => requestAnimationFrame(() => done([...this.querySelectorAll('nav.toc button')].map((b) => b.textContent))));
+      }`);
+    }
+    expect(entries).toEqual(HEADINGS);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 0);
+    await page.close();
   });
 });

@@ -109,9 +109,13 @@ test('the user’s rules are applied by the pipeline and listed in "Removed" wit
   expect(body).not.toContain('Algemeiner mug');
   expect(body).not.toContain('Support independent journalism');
   expect(await popup.locator('[data-testid="removed-summary"]').innerText()).toContain('2 blocks matching your rules');
+  await popup.click('[data-testid="removed-summary"]');
   const reasons = await popup.locator('[data-testid="removed-item"][data-kind="user"] [data-testid="removed-reason"]').allTextContents();
-  expect(reasons.some((r) => r.includes('your rule') && r.includes('.promo-mug'))).toBe(true);
-  expect(reasons.some((r) => r.includes('your rule') && r.includes('Support independent journalism'))).toBe(true);
+  expect(reasons).toEqual(['It matched one of your own rules.', 'It matched one of your own rules.']);
+  // The rule itself, under the item's "Details".
+  const rules = await popup.locator('[data-testid="removed-item"][data-kind="user"] [data-testid="removed-rule"]').allTextContents();
+  expect(rules.some((r) => r.includes('your rule') && r.includes('.promo-mug'))).toBe(true);
+  expect(rules.some((r) => r.includes('your rule') && r.includes('Support independent journalism'))).toBe(true);
   // The other settings reached the popup too.
   expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
   expect(await popup.locator('[data-testid="download-html"]').getAttribute('class')).toContain('default');

@@ -3,9 +3,10 @@ import { type Browser, type Page } from 'puppeteer-core';
 import { launchFirefox } from '../../scripts/browser/firefox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, GECKO_ID, SAMPLES } from '../../scripts/browser/paths';
+import { DIST_FIREFOX, SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
-import { chromeEval, inShadow, overlayShadowRoot } from './reader/bidi';
+import { inShadow, overlayShadowRoot } from './reader/bidi';
+import { openExtensionPage, pressCommand } from './reader/firefox';
 
 /**
  * The popup and options pages in Firefox (real dist/firefox, temporary add-on, WebDriver BiDi).
@@ -27,51 +28,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * Open one of the extension's pages in a background tab and return it once its script ran.
- * The tab is made with `browser.newPage()` (so puppeteer knows it from the start: waiting for a
- * tab that chrome code creates missed its target now and then), then `back` is brought to the front
- * again and the extension page is loaded into the now-background tab from chrome scope, since BiDi
- * refuses to navigate to moz-extension:// itself.
- */
-async function openExtensionPage(path: string, back?: Page): Promise<Page> {
-  const page = await browser.newPage();
-  if (back) await back.bringToFront();
-  const url = await chromeEval<string>(
-    browser,
-    `(() => {
-      const url = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).getURL(${JSON.stringify(path)});
-      const tab = gBrowser.tabs[gBrowser.tabs.length - 1];
-      gBrowser.getBrowserForTab(tab).loadURI(Services.io.newURI(url), { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-      return url;
-    })()`,
-  );
-  // page.url() can be stale for extension pages over BiDi: ask the page itself. Interval polling:
-  // in a background tab requestAnimationFrame (puppeteer's default polling) does not run.
-  await page.waitForFunction((u: string) => location.href === u && document.readyState !== 'loading', { polling: 50, timeout: 15_000 }, url);
-  return page;
-}
-
-/** Fire the extension's toggle-reader command in the browser window, as its shortcut would. */
-async function pressCommand(): Promise<void> {
-  const keysetId = `ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
-  const result = await chromeEval<string>(browser, `(() => {
-    const key = document.getElementById(${JSON.stringify(keysetId)})?.querySelector('key');
-    if (!key) return 'no key';
-    key.doCommand();
-    return 'ok';
-  })()`);
-  if (result !== 'ok') throw new Error(`The extension's command key is missing (${result})`);
-}
-
 test('the popup shows the seed article in Firefox', async () => {
   const page = await browser.newPage();
   await page.goto(server.url('/seed-article.html?firefox-popup'));
   // The command acts on the window's active tab: make sure that is this page, not the first tab.
   await page.bringToFront();
-  await pressCommand(); // grants activeTab (and opens the overlay)
+  await pressCommand(browser); // grants activeTab (and opens the overlay)
   await page.waitForSelector('tidy-reader-overlay');
-  const popup = await openExtensionPage('popup.html', page);
+  const popup = await openExtensionPage(browser, 'popup.html', page);
   await popup.waitForSelector('body[data-state]:not([data-state="loading"])');
   expect(await popup.evaluate(() => document.body.dataset.state)).toBe('article');
   expect(await popup.$eval('[data-testid="title"]', (e) => e.textContent)).toBe('Defections Challenge Hamas’ Cooperation With ISIS');
@@ -85,7 +49,7 @@ test('the popup shows the seed article in Firefox', async () => {
 });
 
 test('the options page saves a rule in Firefox', async () => {
-  const options = await openExtensionPage('options.html');
+  const options = await openExtensionPage(browser, 'options.html');
   await options.waitForSelector('[data-testid="rule-form"]');
   await options.type('[data-testid="rule-value"]', 'div[');
   expect(await options.$eval('[data-testid="rule-error"]', (e) => e.textContent)).toContain('not a valid CSS selector');
@@ -103,12 +67,13 @@ test('a block restored in the popup is restored in the reader opened from it, in
   await page.goto(server.url('/seed-article.html?firefox-carry'));
   await page.bringToFront();
   const overlays = (n: number) => page.waitForFunction((k: number) => document.getElementsByTagName('tidy-reader-overlay').length === k, { polling: 50, timeout: 15_000 }, n);
-  await pressCommand(); // grants activeTab (and opens the reader) …
+  await pressCommand(browser); // grants activeTab (and opens the reader) …
   await overlays(1);
-  await pressCommand(); // … which the popup's button will open again
+  await pressCommand(browser); // … which the popup's button will open again
   await overlays(0);
-  const popup = await openExtensionPage('popup.html', page);
+  const popup = await openExtensionPage(browser, 'popup.html', page);
   await popup.waitForSelector('body[data-state="article"]');
+  await popup.$eval('[data-testid="removed-summary"]', (e) => (e as HTMLElement).click()); // the list's items are made on first open
   const id = await popup.$eval('[data-testid="removed-item"][data-kind="related"]', (e) => e.getAttribute('data-id'));
   await popup.$eval('[data-testid="removed-item"][data-kind="related"] [data-testid="restore"]', (e) => (e as HTMLButtonElement).click());
   expect(await popup.$$eval('[data-testid="article-body"] [data-restored]', (els) => els.map((e) => e.getAttribute('data-restored')))).toEqual([id]);
@@ -116,6 +81,7 @@ test('a block restored in the popup is restored in the reader opened from it, in
   await overlays(1);
   const root = await overlayShadowRoot(browser, page);
   const shown = await inShadow<{ restored: string[]; button: string }>(browser, page, root!.sharedId, `function () {
+    this.querySelector('.removed summary').click(); // the list's items are made on first open
     return {
       restored: [...this.querySelectorAll('.body [data-restored]')].map((e) => e.getAttribute('data-restored')),
       button: this.querySelector('[data-restore="${id}"]').textContent,

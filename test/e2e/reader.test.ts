@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
-import { SAMPLES, SCREENSHOTS } from '../../scripts/browser/paths';
+import { SAMPLES } from '../../scripts/browser/paths';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
-import { OverlayProbe } from './reader/probe';
-import { HOSTILE_HTML, NO_ARTICLE_HTML, RTL_HTML, SEED_HTML, SEED_SENTENCE, SHORT_NOTE_SENTENCE, withHead } from './reader/pages';
+import { OverlayProbe } from '../../scripts/browser/overlay-probe';
+import { openFromPopup, openOverlay, readerAction, tabIdOf } from './reader/open';
+import { HOSTILE_HTML, NO_ARTICLE_HTML, RTL_HTML, SEED_HTML, SEED_SENTENCE, SHORT_NOTE_SENTENCE, withHead } from '../../scripts/browser/pages';
 
 /**
  * The reader overlay in real Chromium with the built extension (dist/chrome): opened through a
@@ -23,45 +24,6 @@ let n = 0;
 const unique = (path: string): string => server.url(`${path}?t=${++n}`);
 
 declare const chrome: any;
-
-async function tabId(page: Page): Promise<number> {
-  return eb.worker.evaluate(async (url: string) => (await chrome.tabs.query({ url }))[0].id, page.url());
-}
-
-/** The background's reader path: inject the content script (idempotent) and send the action. */
-async function reader(page: Page, action: 'open' | 'close' | 'toggle', injections = 1): Promise<{ open: boolean }> {
-  const id = await tabId(page);
-  return eb.worker.evaluate(
-    async ([tab, act, times]: [number, string, number]) => {
-      for (let i = 0; i < times; i++) {
-        // As the background's toggleReader does: the export module, then the content script.
-        if (act !== 'close') await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['content-exports.js'] });
-        await chrome.scripting.executeScript({ target: { tabId: tab }, files: ['content.js'] });
-      }
-      return chrome.tabs.sendMessage(tab, { type: 'content:reader', action: act });
-    },
-    [id, action, injections] as [number, string, number],
-  );
-}
-
-/** A real toolbar click (grants activeTab), then "Open reader view" in the real popup. */
-async function openFromPopup(page: Page): Promise<OverlayProbe> {
-  const popup = await eb.clickAction(page);
-  const button = popup.getByTestId('open-reader');
-  await button.waitFor({ state: 'visible' });
-  await button.click();
-  await page.waitForFunction(() => document.getElementsByTagName('tidy-reader-overlay').length === 1);
-  const probe = await OverlayProbe.find(page);
-  if (!probe) throw new Error('no overlay');
-  return probe;
-}
-
-async function openOverlay(page: Page): Promise<OverlayProbe> {
-  expect(await reader(page, 'open')).toEqual({ open: true });
-  const probe = await OverlayProbe.find(page);
-  if (!probe) throw new Error('no overlay');
-  return probe;
-}
 
 async function settings(): Promise<Record<string, unknown>> {
   return eb.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
@@ -145,7 +107,9 @@ describe('reader overlay (Chromium)', () => {
       new MutationObserver((records) => {
         for (const r of records) {
           const onlyHost = r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((x) => x.nodeName === 'TIDY-READER-OVERLAY');
-          if (!onlyHost) w.__mutations.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''}`);
+          // The page behind the open overlay is made inert, and given back on close (checked below).
+          const inert = r.type === 'attributes' && r.attributeName === 'inert' && r.target.parentNode === document.documentElement;
+          if (!onlyHost && !inert) w.__mutations.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''}`);
         }
       }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
@@ -153,7 +117,7 @@ describe('reader overlay (Chromium)', () => {
     expect(before.scroll[1]).toBe(300);
     expect(before.focus).toContain('input');
 
-    const probe = await openFromPopup(page);
+    const probe = await openFromPopup(eb, page);
     expect(probe.shadowRootType).toBe('closed');
     expect(await probe.text('h1.title')).toBe('Defections Challenge Hamas’ Cooperation With ISIS');
     expect(await probe.text('.meta .byline')).toBe('Steven Emerson');
@@ -192,16 +156,16 @@ describe('reader overlay (Chromium)', () => {
     const popup = await eb.clickAction(page); // grants activeTab; the popup injects once
     await popup.getByTestId('open-reader').waitFor({ state: 'visible' });
     await popup.close();
-    expect(await reader(page, 'toggle', 3)).toEqual({ open: true });
+    expect(await readerAction(eb, page, 'toggle', 3)).toEqual({ open: true });
     expect(await OverlayProbe.count(page)).toBe(1);
-    expect(await reader(page, 'open', 2)).toEqual({ open: true });
+    expect(await readerAction(eb, page, 'open', 2)).toEqual({ open: true });
     expect(await OverlayProbe.count(page)).toBe(1);
-    expect(await reader(page, 'toggle')).toEqual({ open: false });
+    expect(await readerAction(eb, page, 'toggle')).toEqual({ open: false });
     expect(await OverlayProbe.count(page)).toBe(0);
-    expect(await reader(page, 'close')).toEqual({ open: false });
+    expect(await readerAction(eb, page, 'close')).toEqual({ open: false });
     // One listener: a ping gets exactly one answer (a second listener would make the reply racy but
     // still one); the overlay count above is what two listeners would break (two hosts).
-    const id = await tabId(page);
+    const id = await tabIdOf(eb, page);
     expect(await eb.worker.evaluate((t: number) => chrome.tabs.sendMessage(t, { type: 'content:ping' }), id)).toEqual({ ready: true });
     // Unknown or malformed messages get no answer and change nothing.
     expect(await eb.worker.evaluate((t: number) => chrome.tabs.sendMessage(t, { type: 'content:reader', action: 'explode' }), id)).toBeUndefined();
@@ -225,7 +189,7 @@ describe('reader overlay (Chromium)', () => {
     const popup = await eb.clickAction(page);
     await popup.getByTestId('open-reader').waitFor({ state: 'visible' });
     await popup.close();
-    const probe = await openOverlay(page);
+    const probe = await openOverlay(eb, page);
     const seen = new Set<string>();
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
@@ -235,6 +199,10 @@ describe('reader overlay (Chromium)', () => {
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('tidy-reader-overlay');
     }
     expect(seen.size).toBeGreaterThan(5);
+    // Keys typed in the reader (from its scroll area: Enter on an article link would follow it).
+    await probe.eval(function () {
+      (this.querySelector('.scroller') as HTMLElement).focus();
+    });
     for (const k of ['j', 'k', 'ArrowDown', 'Space', 'Enter', 'a']) await page.keyboard.press(k);
     expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
     await page.keyboard.press('Escape');
@@ -254,7 +222,7 @@ describe('reader overlay (Chromium)', () => {
       w.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(e.effectiveDirective));
     });
-    const probe = await openFromPopup(page);
+    const probe = await openFromPopup(eb, page);
     expect(await probe.text('h1.title')).toBe('Defections Challenge Hamas’ Cooperation With ISIS');
     expect(await probe.style(':host', 'position')).toBe('fixed');
     expect(await probe.style('.bar', 'display')).toBe('flex');
@@ -274,14 +242,14 @@ describe('reader overlay (Chromium)', () => {
     const popup = await eb.clickAction(page);
     await popup.getByTestId('open-reader').waitFor({ state: 'visible' });
     await popup.close();
-    const probe = await openOverlay(page);
+    const probe = await openOverlay(eb, page);
     expect(await probe.style(':host', 'display')).toBe('block');
     expect(await probe.style(':host', 'opacity')).toBe('1');
     expect(await probe.style(':host', 'visibility')).toBe('visible');
     expect(await probe.style(':host', 'transform')).toBe('none');
     expect(await probe.style('h1.title', 'color')).not.toBe('rgba(0, 0, 0, 0)');
     expect(await probe.style('h1.title', 'visibility')).toBe('visible');
-    expect(Number.parseFloat((await probe.style('article', 'font-size')) ?? '0')).toBe(19);
+    expect(Number.parseFloat((await probe.style('article', 'font-size')) ?? '0')).toBe(20);
     const box = await probe.box('h1.title');
     expect(box && box.width > 200 && box.height > 20).toBe(true);
     // What is on screen at the title's centre is the overlay, and inside it the title.
@@ -294,48 +262,57 @@ describe('reader overlay (Chromium)', () => {
     await probe.detach();
   });
 
-  it('remembers theme, font, size and width in storage.local and saves light and dark screenshots', async () => {
+  it('remembers theme, font, size and width (set in the "Aa" menu) in storage.local', async () => {
     const page = await eb.open(unique('/seed-article.html'));
     const popup = await eb.clickAction(page);
     await popup.getByTestId('open-reader').waitFor({ state: 'visible' });
     await popup.close();
-    let probe = await openOverlay(page);
+    let probe = await openOverlay(eb, page);
     expect(await probe.attr('.root', 'data-theme')).toBe('auto');
     expect(await probe.attr('[data-set-theme="auto"]', 'aria-pressed')).toBe('true');
-    await probe.click('[data-set-theme="dark"]');
-    await probe.click('[data-set-font="sans"]');
-    await probe.click('[data-action="larger"]');
-    await probe.click('[data-action="larger"]');
-    await probe.click('[data-action="narrower"]');
-    await expect.poll(settings).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 21, lineWidth: 64 });
+    expect(await probe.box('[data-set-theme="dark"]')).toBeNull(); // behind "Aa"
+    await probe.use('[data-set-theme="dark"]');
+    expect(await probe.attr('[data-action="menu-type"]', 'aria-expanded')).toBe('true');
+    await probe.use('[data-set-font="sans"]');
+    await probe.use('[data-action="larger"]');
+    await probe.use('[data-action="larger"]');
+    await probe.use('[data-action="narrower"]');
+    expect(await probe.text('[data-testid="size-value"]')).toBe('22 px');
+    expect(await probe.text('[data-testid="width-value"]')).toBe('66 characters');
+    await expect.poll(settings).toMatchObject({ theme: 'dark', font: 'sans', fontSize: 22, lineWidth: 66 });
+    // Esc closes the menu first, then the reader.
     await page.keyboard.press('Escape');
+    expect(await probe.attr('[data-action="menu-type"]', 'aria-expanded')).toBe('false');
+    expect(await OverlayProbe.count(page)).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await OverlayProbe.count(page)).toBe(0);
     await probe.detach();
 
-    probe = await openOverlay(page);
+    probe = await openOverlay(eb, page);
     expect(await probe.attr('.root', 'data-theme')).toBe('dark');
     expect(await probe.attr('[data-set-theme="dark"]', 'aria-pressed')).toBe('true');
     expect(await probe.style('.root', 'background-color')).toBe('rgb(27, 28, 31)');
     expect(await probe.style('article', 'font-family')).toMatch(/sans/);
-    expect(await probe.style('article', 'font-size')).toBe('21px');
-    await probe.click('[data-action="smaller"]');
-    await probe.click('[data-action="smaller"]');
-    await probe.click('[data-action="wider"]');
-    await probe.click('[data-set-font="serif"]');
-    await expect.poll(settings).toMatchObject({ font: 'serif', fontSize: 19, lineWidth: 68 });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-dark.png') });
-    await probe.click('[data-set-theme="light"]');
+    expect(await probe.style('article', 'font-size')).toBe('22px');
+    await probe.use('[data-action="smaller"]');
+    await probe.use('[data-action="smaller"]');
+    await probe.use('[data-action="wider"]');
+    await probe.use('[data-set-font="serif"]');
+    await expect.poll(settings).toMatchObject({ font: 'serif', fontSize: 20, lineWidth: 70 });
+    await probe.use('[data-set-theme="light"]');
     expect(await probe.style('.root', 'background-color')).toBe('rgb(251, 251, 248)');
-    await page.screenshot({ path: join(SCREENSHOTS, 'overlay-light.png') });
-    await probe.click('[data-set-theme="sepia"]');
+    await probe.use('[data-set-theme="sepia"]');
     expect(await probe.style('.root', 'background-color')).toBe('rgb(244, 236, 216)');
-    await probe.click('[data-set-theme="auto"]');
+    await probe.use('[data-set-theme="auto"]');
     await expect.poll(settings).toMatchObject({ theme: 'auto' });
     // "auto" follows the system: the dark palette under prefers-color-scheme: dark.
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await probe.style('.root', 'background-color')).toBe('rgb(27, 28, 31)');
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await probe.style('.root', 'background-color')).toBe('rgb(251, 251, 248)');
+    // A click elsewhere in the reader closes the menu.
+    await probe.click('h1.title');
+    expect(await probe.attr('[data-action="menu-type"]', 'aria-expanded')).toBe('false');
     await probe.click('[data-action="close"]');
     expect(await OverlayProbe.count(page)).toBe(0);
     await probe.detach();
@@ -343,7 +320,7 @@ describe('reader overlay (Chromium)', () => {
 
   it('opens the options page from its Settings button (through the background)', async () => {
     const page = await eb.open(unique('/seed-article.html'));
-    const probe = await openFromPopup(page);
+    const probe = await openFromPopup(eb, page);
     const [options] = await Promise.all([eb.context.waitForEvent('page'), probe.click('[data-action="options"]')]);
     expect(options.url()).toBe(eb.extensionUrl('options.html'));
     await options.close();
@@ -355,7 +332,7 @@ describe('reader overlay (Chromium)', () => {
 
   it('prints only the article', async () => {
     const page = await eb.open(unique('/seed-article.html'));
-    const probe = await openFromPopup(page);
+    const probe = await openFromPopup(eb, page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('none');
     expect(await probe.style(':host', 'position')).toBe('static');
@@ -372,7 +349,7 @@ describe('reader overlay (Chromium)', () => {
 
   it('restores a removed block and exports .txt, .md and .html with what is shown', async () => {
     const page = await eb.open(unique('/seed-article.html'));
-    const probe = await openFromPopup(page);
+    const probe = await openFromPopup(eb, page);
     await probe.click('.removed summary');
     const count = await probe.eval(function () {
       return this.querySelectorAll('[data-restore]:not([disabled])').length;
@@ -390,7 +367,7 @@ describe('reader overlay (Chromium)', () => {
 
     const files: Record<string, string> = {};
     for (const ext of ['txt', 'md', 'html']) {
-      const dl = await download(() => probe.click(`[data-action="download-${ext}"]`));
+      const dl = await download(() => probe.use(`[data-action="download-${ext}"]`));
       expect(dl.name).toBe(`Defections Challenge Hamas’ Cooperation With ISIS.${ext}`);
       files[ext] = dl.text;
     }
@@ -405,7 +382,7 @@ describe('reader overlay (Chromium)', () => {
     expect(files.html).toContain('Related coverage'); // the restored block is exported too
     expect(files.html).not.toMatch(/<script|data-restored|\son\w+=/i);
 
-    await probe.click('[data-action="copy-txt"]');
+    await probe.use('[data-action="copy-txt"]');
     await expect.poll(() => probe.text('.status')).toMatch(/^(Copied the text\.|Copying was blocked by the browser\.)$/);
     await page.keyboard.press('Escape');
     await probe.detach();
@@ -413,7 +390,7 @@ describe('reader overlay (Chromium)', () => {
 
   it('renders a right-to-left article right to left', async () => {
     const page = await eb.open(unique('/rtl.html'));
-    const probe = await openFromPopup(page);
+    const probe = await openFromPopup(eb, page);
     expect(await probe.attr('article', 'dir')).toBe('rtl');
     expect(await probe.attr('article', 'lang')).toBe('ar');
     expect(await probe.style('.body p', 'direction')).toBe('rtl');
@@ -430,7 +407,7 @@ describe('reader overlay (Chromium)', () => {
     const popup = await eb.clickAction(page);
     await popup.getByTestId('no-article').waitFor({ state: 'visible' });
     await popup.close();
-    const probe = await openOverlay(page);
+    const probe = await openOverlay(eb, page);
     expect(await probe.text('.message p')).toBe("This page doesn't look like an article.");
     expect(await probe.eval(function () {
       return (this.querySelector('[data-action="copy-txt"]') as HTMLButtonElement).disabled;

@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import type { Page } from 'playwright-core';
 import { downloadFrom, launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
-import { OverlayProbe } from './reader/probe';
+import { OverlayProbe } from '../../scripts/browser/overlay-probe';
 import { checkHtml, checkMarkdown } from '../security/check';
 import { loadVectors, SKIP_MESSAGE } from '../security/vectors';
 

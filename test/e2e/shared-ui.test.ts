@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
 import { SAMPLES } from '../../scripts/browser/paths';
-import { OverlayProbe } from './reader/probe';
-import { NO_ARTICLE_HTML, SHORT_NOTE_SENTENCE } from './reader/pages';
+import { OverlayProbe } from '../../scripts/browser/overlay-probe';
+import { NO_ARTICLE_HTML, SHORT_NOTE_SENTENCE } from '../../scripts/browser/pages';
 
 /**
  * The popup and the reader are built from the same UI pieces (extension/shared/ui/) and must
@@ -52,7 +52,7 @@ async function copyInReader(probe: OverlayProbe, id: string, said: string): Prom
   await probe.eval(function () {
     (this.querySelector('.status') as HTMLElement).textContent = '';
   });
-  await probe.click(`[data-action="copy-${id}"]`);
+  await probe.use(`[data-action="copy-${id}"]`);
   await expect.poll(() => probe.text('.status')).toBe(said);
   await probe.page.bringToFront();
   return probe.page.evaluate(() => navigator.clipboard.readText());

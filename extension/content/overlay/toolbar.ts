@@ -1,24 +1,41 @@
 import { LIMITS, type Settings, type Theme } from '../../shared/settings';
 import { h } from '../../shared/ui/element';
 import { exportButtons, type ExportContext } from '../../shared/ui/export-buttons';
+import { Menus } from './menu';
 
 /**
- * The reader's toolbar: theme, font, size and width (saved as settings), the shared Copy and
- * Download buttons, Print, Settings and close.
+ * The reader's toolbar, one row down to a phone's width: "Aa" (theme, font, text size, line
+ * width: saved as settings), Contents and Read aloud (shown when the article has headings and the
+ * browser can speak), then Export (the shared Copy and Download buttons, Print), Settings and
+ * close. Firefox's Reader View keeps the same few controls in view, the rest behind "Aa".
  */
 export interface ToolbarActions {
   settings(): Settings | null;
   /** Apply a settings change at once and save it. */
   change(patch: Partial<Settings>): void;
   exports: ExportContext;
+  contents(): void;
+  readAloud(): void;
   openOptions(): void;
   close(): void;
 }
 
+export interface Toolbar {
+  bar: HTMLElement;
+  menus: Menus;
+  /** Shown only for articles with enough headings. */
+  contents: HTMLButtonElement;
+  /** Shown only where the browser has speech synthesis. */
+  readAloud: HTMLButtonElement;
+  /** Show the settings' values (pressed theme and font, size, width). */
+  show(s: Settings): void;
+}
+
 const THEMES: [Theme, string][] = [['auto', 'Auto'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark']];
 
-export function toolbar(doc: Document, act: ToolbarActions): HTMLElement {
-  const button = (label: string, attrs: Record<string, string>, onClick: () => void): HTMLButtonElement => {
+export function toolbar(doc: Document, act: ToolbarActions): Toolbar {
+  const menus = new Menus(doc);
+  const button = (label: string, attrs: Record<string, string | boolean | undefined>, onClick: () => void): HTMLButtonElement => {
     const b = h(doc, 'button', { type: 'button', ...attrs }, label);
     b.addEventListener('click', onClick);
     return b;
@@ -29,24 +46,44 @@ export function toolbar(doc: Document, act: ToolbarActions): HTMLElement {
     const [lo, hi] = LIMITS[key];
     act.change({ [key]: Math.min(hi, Math.max(lo, s[key] + by)) });
   };
-  const group = (label: string, ...children: Node[]) => h(doc, 'div', { class: 'group', role: 'group', 'aria-label': label }, ...children);
-  const themes = group('Theme', ...THEMES.map(([t, label]) => button(label, { 'data-set-theme': t, 'aria-pressed': 'false' }, () => act.change({ theme: t }))));
-  const fonts = group(
-    'Font',
-    button('Serif', { 'data-set-font': 'serif', 'aria-pressed': 'false' }, () => act.change({ font: 'serif' })),
-    button('Sans', { 'data-set-font': 'sans', 'aria-pressed': 'false' }, () => act.change({ font: 'sans' })),
-  );
-  const size = group(
-    'Text size and line width',
-    button('A−', { 'data-action': 'smaller', 'aria-label': 'Smaller text' }, () => step('fontSize', -1)),
-    button('A+', { 'data-action': 'larger', 'aria-label': 'Larger text' }, () => step('fontSize', 1)),
-    button('↔−', { 'data-action': 'narrower', 'aria-label': 'Narrower lines' }, () => step('lineWidth', -4)),
-    button('↔+', { 'data-action': 'wider', 'aria-label': 'Wider lines' }, () => step('lineWidth', 4)),
+  const label = (text: string) => h(doc, 'span', { class: 'label' }, text);
+  const row = (name: string, ...children: Node[]) => h(doc, 'div', { class: 'row', role: 'group', 'aria-label': name }, label(name), ...children);
+  const sizeValue = h(doc, 'span', { class: 'value', 'data-testid': 'size-value' });
+  const widthValue = h(doc, 'span', { class: 'value', 'data-testid': 'width-value' });
+  const type = menus.make(
+    { id: 'tr-type', label: 'Aa', name: 'Text and theme', action: 'menu-type' },
+    row('Theme', ...THEMES.map(([t, name]) => button(name, { 'data-set-theme': t, 'aria-pressed': 'false' }, () => act.change({ theme: t })))),
+    row('Font', button('Serif', { 'data-set-font': 'serif', 'aria-pressed': 'false' }, () => act.change({ font: 'serif' })), button('Sans', { 'data-set-font': 'sans', 'aria-pressed': 'false' }, () => act.change({ font: 'sans' }))),
+    row('Text size', button('−', { 'data-action': 'smaller', 'aria-label': 'Smaller text' }, () => step('fontSize', -1)), sizeValue, button('+', { 'data-action': 'larger', 'aria-label': 'Larger text' }, () => step('fontSize', 1))),
+    row('Line width', button('−', { 'data-action': 'narrower', 'aria-label': 'Narrower lines' }, () => step('lineWidth', -4)), widthValue, button('+', { 'data-action': 'wider', 'aria-label': 'Wider lines' }, () => step('lineWidth', 4))),
   );
   const { copy, download } = exportButtons(doc, act.exports);
-  const exports = group('Export', ...copy, ...download, button('Print', { 'data-action': 'print' }, () => window.print()));
+  const done = (): void => void menus.closeAll();
+  for (const b of [...copy, ...download]) b.addEventListener('click', done);
+  const exportMenu = menus.make(
+    { id: 'tr-export', label: 'Export', name: 'Export', end: true, action: 'menu-export' },
+    h(doc, 'div', { class: 'row', role: 'group', 'aria-label': 'Copy' }, label('Copy'), ...copy),
+    h(doc, 'div', { class: 'row', role: 'group', 'aria-label': 'Download' }, label('Download'), ...download),
+    h(doc, 'div', { class: 'row' }, button('Print', { 'data-action': 'print' }, () => {
+      done();
+      window.print();
+    })),
+  );
+  const contents = button('Contents', { 'data-action': 'contents', 'aria-expanded': 'false', hidden: true }, act.contents);
+  const readAloud = button('Read aloud', { 'data-action': 'read-aloud', 'aria-expanded': 'false', hidden: true }, act.readAloud);
   const options = button('Settings', { 'data-action': 'options' }, act.openOptions);
   const close = button('×', { class: 'close', 'data-action': 'close', 'aria-label': 'Close reader view (Esc)' }, act.close);
-  const sep = () => h(doc, 'span', { class: 'sep', 'aria-hidden': 'true' });
-  return h(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': 'Reader view' }, themes, sep(), fonts, sep(), size, sep(), exports, h(doc, 'span', { class: 'spacer' }), options, close);
+  const bar = h(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': 'Reader view' }, type.wrap, contents, readAloud, h(doc, 'span', { class: 'spacer' }), exportMenu.wrap, options, close);
+  return {
+    bar,
+    menus,
+    contents,
+    readAloud,
+    show(s) {
+      for (const b of bar.querySelectorAll<HTMLButtonElement>('[data-set-theme]')) b.setAttribute('aria-pressed', String(b.dataset.setTheme === s.theme));
+      for (const b of bar.querySelectorAll<HTMLButtonElement>('[data-set-font]')) b.setAttribute('aria-pressed', String(b.dataset.setFont === s.font));
+      sizeValue.textContent = `${s.fontSize} px`;
+      widthValue.textContent = `${s.lineWidth} characters`;
+    },
+  };
 }

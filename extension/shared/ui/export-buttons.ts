@@ -52,7 +52,15 @@ export function exportButtons(doc: Document, ctx: ExportContext): { copy: HTMLBu
   };
 }
 
-/** Marks the download button of the default format (the setting), in the popup and the reader alike. */
+/**
+ * Marks the download button of the default format (the setting), in the popup and the reader
+ * alike, and says why it stands out (its description, and a tooltip).
+ */
 export function markDefaultFormat(root: ParentNode, id: ExportFormatId): void {
-  for (const b of root.querySelectorAll<HTMLButtonElement>('button[data-format]')) b.classList.toggle('default', b.dataset.format === id);
+  for (const b of root.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+    const on = b.dataset.format === id;
+    b.classList.toggle('default', on);
+    if (on) b.title = 'Your default format (set in Settings)';
+    else b.removeAttribute('title');
+  }
 }

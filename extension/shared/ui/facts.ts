@@ -29,10 +29,10 @@ export function publishedDate(iso: string, locale?: string, style: 'medium' | 'l
   }
 }
 
-/** "English (en-US)"; the tag alone when the browser cannot name it. */
+/** "English (en-US)" (the language, not the variant: the tag says that); the tag alone when the browser cannot name it. */
 export function languageName(tag: string, locale?: string): string {
   try {
-    const name = new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }).of(tag);
+    const name = new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'language' }).of(tag.split(/[-_]/)[0]);
     return name && name.toLowerCase() !== tag.toLowerCase() ? `${name} (${tag})` : tag;
   } catch {
     return tag;
@@ -90,20 +90,28 @@ function fact(key: FactKey, a: Article, o: HeaderOptions, locale: string | undef
 /** One fact's value: a `<time>` for the date (machine-readable), text otherwise. */
 function value(doc: Document, f: Fact, text: string, tag: 'span' | 'dd'): HTMLElement {
   if (f.datetime) {
-    const time = h(doc, 'time', { class: f.key, 'data-testid': f.testId, datetime: f.datetime }, text);
+    const time = h(doc, 'time', { class: f.key, 'data-testid': f.testId, datetime: f.datetime, dir: 'auto' }, text);
     return tag === 'dd' ? h(doc, 'dd', {}, time) : time;
   }
-  return h(doc, tag, { class: f.key, 'data-testid': f.testId }, text);
+  return h(doc, tag, { class: f.key, 'data-testid': f.testId, dir: 'auto' }, text);
 }
 
 export function articleHeader(doc: Document, a: Article, o: HeaderOptions): HTMLElement {
-  const title = h(doc, 'h1', { class: 'title', 'data-testid': 'title' }, a.title || 'Untitled article');
-  const byline = (tag: 'span' | 'p') => a.byline && h(doc, tag, { class: 'byline', 'data-testid': 'byline' }, a.byline);
+  const title = h(doc, 'h1', { class: 'title', 'data-testid': 'title', dir: 'auto' }, a.title || 'Untitled article');
+  // Each value is its own direction ("dir=auto"): in a right-to-left article, "4 min read" still
+  // reads left to right, and an Arabic byline right to left in the English popup.
+  const byline = (tag: 'span') => a.byline && h(doc, tag, { class: 'byline', 'data-testid': 'byline', dir: 'auto' }, a.byline);
   const locale = usableLocale(o.locale);
   const list = o.facts.flatMap((key) => fact(key, a, o, locale) ?? []);
   if (o.layout === 'line') {
-    return h(doc, 'header', { class: 'head', 'data-testid': 'head' }, title, h(doc, 'p', { class: 'meta' }, byline('span'), ...list.map((f) => value(doc, f, f.inLine, 'span'))));
+    // The separators are text of the line itself, between the values: inside a value (a ::before)
+    // they would take its direction and stand on the wrong side of it in a right-to-left article.
+    const values = [byline('span'), ...list.map((f) => value(doc, f, f.inLine, 'span'))].filter((v): v is HTMLElement => !!v);
+    const line = values.flatMap((v, i) => (i ? [doc.createTextNode(' · '), v] : [v]));
+    return h(doc, 'header', { class: 'head', 'data-testid': 'head' }, title, h(doc, 'p', { class: 'meta' }, ...line));
   }
+  // The byline is the first chip ("By …"), so it shares a row with the facts (the popup's header is small).
+  const by = a.byline ? [h(doc, 'div', { 'data-fact': 'byline' }, h(doc, 'dt', {}, 'By'), h(doc, 'dd', { class: 'byline', 'data-testid': 'byline', dir: 'auto' }, a.byline))] : [];
   const chips = list.map((f) => h(doc, 'div', { 'data-fact': f.key }, h(doc, 'dt', {}, f.label), value(doc, f, f.text, 'dd')));
-  return h(doc, 'header', { class: 'head', 'data-testid': 'head' }, title, byline('p'), h(doc, 'dl', { class: 'facts' }, ...chips));
+  return h(doc, 'header', { class: 'head', 'data-testid': 'head' }, title, h(doc, 'dl', { class: 'facts' }, ...by, ...chips));
 }

@@ -64,12 +64,19 @@ export class RestorableArticle {
 
   /** The article as it now reads (restored blocks included), with its Markdown, for exports. */
   current(): { article: Article; markdown: string } {
+    const speaking = this.body.querySelector('[data-speaking]');
+    speaking?.removeAttribute('data-speaking');
     const markdown = renderMarkdown(this.body);
+    speaking?.setAttribute('data-speaking', '');
     if (this.restored.size === 0) return { article: this.article, markdown };
     const text = renderText(this.body);
-    // The body holds only the sink's nodes; the UI's own marks on restored blocks are not exported.
+    // The body holds only the sink's nodes; the UI's own marks (restored blocks, the paragraph
+    // being read aloud) are not exported.
     const copy = this.body.cloneNode(true) as HTMLElement;
-    for (const el of copy.querySelectorAll('[data-restored]')) el.removeAttribute('data-restored');
+    for (const el of copy.querySelectorAll('[data-restored], [data-speaking]')) {
+      el.removeAttribute('data-restored');
+      el.removeAttribute('data-speaking');
+    }
     const html = copy.innerHTML;
     return { article: { ...this.article, html, text, wordCount: text.split(/\s+/).filter(Boolean).length }, markdown };
   }

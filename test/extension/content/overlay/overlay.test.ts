@@ -48,6 +48,7 @@ function makeOverlay(settings: Partial<Settings> = {}) {
     },
     storage,
     openOptions: async () => undefined,
+    loadModule: async () => undefined,
   });
   /** Another context (options page, another tab) changing the settings. */
   const changeElsewhere = (patch: Partial<Settings>) => void storage.local.set({ [SETTINGS_KEY]: { ...stored, ...patch } });
@@ -112,6 +113,7 @@ describe('reader overlay (jsdom)', () => {
     const root = shadow.querySelector<HTMLElement>('.root')!;
     expect(root.dataset.theme).toBe('sepia');
     expect(shadow.querySelector('.removed summary')?.textContent).toMatch(/^Removed: \d+ /);
+    shadow.querySelector<HTMLElement>('.removed summary')!.click(); // the list's items are made on first open
     const restore = [...shadow.querySelectorAll<HTMLButtonElement>('[data-restore]')].find((b) => !b.disabled)!;
     restore.click();
     // Restored once: the button now undoes it (as in the popup), and the block is in the article.
@@ -124,8 +126,8 @@ describe('reader overlay (jsdom)', () => {
     shadow.querySelector<HTMLButtonElement>('[data-set-theme="dark"]')!.click();
     shadow.querySelector<HTMLButtonElement>('[data-action="larger"]')!.click();
     expect(root.dataset.theme).toBe('dark');
-    expect(root.style.getPropertyValue('--size')).toBe('20');
-    await expect.poll(() => saved).toEqual([{ theme: 'dark' }, { fontSize: 20 }]);
+    expect(root.style.getPropertyValue('--size')).toBe('21');
+    await expect.poll(() => saved).toEqual([{ theme: 'dark' }, { fontSize: 21 }]);
     // A change made elsewhere restyles the open reader; once closed, it stops listening.
     changeElsewhere({ font: 'sans' });
     await expect.poll(() => root.dataset.font).toBe('sans');
@@ -142,6 +144,7 @@ describe('reader overlay (jsdom)', () => {
     await overlay.open({ restored: [...ids, 9999], force: false });
     const shadow = shadows[0];
     expect([...shadow.querySelectorAll('.body [data-restored]')].map((e) => Number(e.getAttribute('data-restored'))).sort()).toEqual([...ids].sort());
+    shadow.querySelector<HTMLElement>('.removed summary')!.click();
     for (const id of ids) expect(shadow.querySelector(`[data-restore="${id}"]`)?.textContent).toBe('Remove again');
     overlay.close();
   });

@@ -42,7 +42,7 @@ describe('article header', () => {
     expect(byId('reading-time')).toBe('5 min');
     expect(byId('word-count')).toBe('1,234');
     expect(byId('language')).toMatch(/English \(en-US\)$/);
-    expect([...head.querySelectorAll('dt')].map((e) => e.textContent)).toEqual(['Site', 'Published', 'Reading time', 'Words', 'Language']);
+    expect([...head.querySelectorAll('dt')].map((e) => e.textContent)).toEqual(['By', 'Site', 'Published', 'Reading time', 'Words', 'Language']);
   });
 
   test('facts the article lacks are left out; an untitled article says so; a bad page locale falls back', () => {

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { HOST_TAG } from '../../../extension/content/overlay/overlay';
+import { HOST_TAG } from '../../extension/content/overlay/overlay';
 
 /**
  * Reads and drives the reader overlay from a test without weakening the shipped build: the overlay
@@ -105,12 +105,37 @@ export class OverlayProbe {
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   }
 
+  /**
+   * Click a control wherever the toolbar keeps it: at once when it is on screen, or after opening
+   * the menu that holds it (the button whose `aria-controls` names the hidden panel around it).
+   */
+  async use(selector: string): Promise<void> {
+    if (!(await this.box(selector))) {
+      const opener = await this.eval(function (sel) {
+        const panel = this.querySelector(sel)?.closest('[id]');
+        return panel ? `[aria-controls="${panel.id}"]` : null;
+      }, selector);
+      if (opener) await this.click(opener);
+    }
+    await this.click(selector);
+  }
+
   /** Which overlay element has focus (a selector-ish description), or null when focus is outside. */
   focused(): Promise<string | null> {
     return this.eval(function () {
       const a = this.activeElement as HTMLElement | null;
       if (!a) return null;
       return a.localName + (a.className ? '.' + String(a.className).split(' ').join('.') : '') + (a.dataset.action ? `[data-action=${a.dataset.action}]` : '');
+    });
+  }
+
+  /** Like `focused`, plus the element's place in the shadow root, so two look-alike buttons differ. */
+  focusedKey(): Promise<string | null> {
+    return this.eval(function () {
+      const a = this.activeElement as HTMLElement | null;
+      if (!a) return null;
+      const index = [...this.querySelectorAll('*')].indexOf(a);
+      return `${a.localName}${a.className ? '.' + String(a.className).split(' ').join('.') : ''}${a.dataset.action ? `[data-action=${a.dataset.action}]` : ''}#${index}`;
     });
   }
 
