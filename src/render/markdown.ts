@@ -45,8 +45,44 @@ function turndown(): TurndownService {
   return service;
 }
 
+/**
+ * The GFM table rules take a row's `childNodes` for its cells and call Element methods on them,
+ * but other nodes can stand among the cells: whitespace inside a `<pre>` (turndown collapses it
+ * everywhere else; a league table pasted into a preformatted block failed the whole page with
+ * "node.getAttribute is not a function"), or in a live DOM any text, comment or SVG/MathML element
+ * a script put there. So the rows turndown sees hold HTML elements only: whitespace, comments and
+ * processing instructions go, and text or a foreign element gets a cell of its own. `root` is
+ * changed: pass a copy.
+ */
+const XHTML = 'http://www.w3.org/1999/xhtml';
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+function onlyElementsInRows(root: Node): void {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return;
+  const parts: Element[] = [];
+  const walker = doc.createTreeWalker(root, 1);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) if (TABLE_PARTS.has(n.localName)) parts.push(n);
+  for (const part of parts) {
+    for (let c = part.firstChild; c; ) {
+      const next = c.nextSibling;
+      const text = c.nodeType === 3 && /\S/.test(c.nodeValue ?? '');
+      if (c.nodeType !== 1 && !text) part.removeChild(c);
+      else if (part.localName === 'tr' && (text || (c as Element).namespaceURI !== XHTML)) {
+        const cell = doc.createElementNS(XHTML, 'td');
+        part.replaceChild(cell, c);
+        cell.appendChild(c);
+      }
+      c = next;
+    }
+  }
+}
+
+/** Markdown of `root` (left as it is). */
 export function renderMarkdown(root: Node): string {
-  return turndown().turndown(root as HTMLElement).trim();
+  const copy = root.cloneNode(true);
+  onlyElementsInRows(copy);
+  return turndown().turndown(copy as HTMLElement).trim();
 }
 
 /** Markdown of an extracted article's (already sanitized) HTML. */
