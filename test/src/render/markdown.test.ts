@@ -73,6 +73,19 @@ describe('renderMarkdown: a live DOM where cells usually are', () => {
     expect(md).toMatch(/\| Home FC \| loose words \| svg words \| x\s+\| 24\s+\|/);
   });
 
+  it('an SVG <td>, or a cell or row outside any table, is no part of a table: its text as text', () => {
+    const root = htmlToFragment('<div><p>Before.</p></div>', doc).firstElementChild as HTMLElement;
+    const d = root.ownerDocument;
+    const svgCell = d.createElementNS('http://www.w3.org/2000/svg', 'td');
+    svgCell.textContent = 'svg cell words';
+    const looseRow = d.createElement('tr');
+    looseRow.appendChild(d.createElement('td')).textContent = 'loose cell words';
+    root.firstElementChild!.append(svgCell, looseRow);
+    const md = renderMarkdown(root);
+    expect(md).toContain('svg cell words');
+    expect(md).toContain('loose cell words');
+  });
+
   it('leaves the DOM it is given as it was (the reader renders its own article)', () => {
     const root = rowWith((d) => d.createTextNode(' '), (d) => d.createTextNode('loose words'));
     const before = root.innerHTML;
