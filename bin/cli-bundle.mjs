@@ -12,6 +12,8 @@ import { join, relative, sep } from 'node:path';
 
 export const CACHE_DIR = '.cache/cli';
 export const ENTRY = 'cli/main.ts';
+/** The pages run in worker threads (cli/pool.ts) from this second entry, bundled beside main.mjs. */
+export const WORKER_ENTRY = 'cli/worker.ts';
 /** Besides the sources esbuild reports: what else makes a bundle. */
 const BUILD_INPUTS = ['bin/cli-bundle.mjs', 'node_modules/esbuild/package.json'];
 const STATE = 'current.json';
@@ -76,11 +78,11 @@ export async function buildBundle(root) {
     const outDir = join(cache, id);
     const result = await build({
       absWorkingDir: root,
-      entryPoints: { main: join(root, ENTRY) },
+      entryPoints: { main: join(root, ENTRY), worker: join(root, WORKER_ENTRY) },
       outdir: outDir,
       outExtension: { '.js': '.mjs' },
       bundle: true,
-      // The pipeline (jsdom: over a second to load) stays in a chunk that cli/main.ts imports only when there is work.
+      // The pipeline (jsdom: over a second to load) is in the worker's chunks: main never loads it.
       splitting: true,
       format: 'esm',
       platform: 'node',
