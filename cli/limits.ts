@@ -93,6 +93,7 @@ export function formatCount(n: number): string {
 }
 
 export function formatSeconds(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
   const s = ms / 1000;
   return `${s < 10 && s !== Math.round(s) ? s.toFixed(1) : Math.round(s)} s`;
 }

@@ -142,7 +142,11 @@ export async function loadSource(src: Source, limits: Limits, stdin: AsyncIterab
 
 /** Gunzip when the name says .gz (refusing what is not gzip), or when the bytes are gzip anyway. */
 function plainBytes(raw: RawPage, maxBytes: number): Uint8Array {
-  if (!/\.gz$/i.test(raw.name) && !isGzip(raw.bytes)) return raw.bytes;
+  if (!/\.gz$/i.test(raw.name) && !isGzip(raw.bytes)) {
+    // The loaders cap what they read; bytes handed over some other way are checked here.
+    if (raw.bytes.length > maxBytes) throw tooLarge(raw.bytes.length, maxBytes);
+    return raw.bytes;
+  }
   return gunzip(raw.bytes, maxBytes);
 }
 
