@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
 import { extract, htmlToFragment, renderMarkdown, renderText } from '../../src/index';
 import { KNOWN_CODES, cleanChecked } from './check-output';
-import { FUZZ_SEED, assertProperty, runs } from './config';
+import { FUZZ_SEED, assertProperty, runs, wallMs } from './config';
 
 /**
  * Every step that walks nodes must check what it met before calling Element methods: pages put
@@ -102,7 +102,7 @@ const checker = documentFromHtml('<!DOCTYPE html><body></body>');
 afterAll(() => checker.close());
 
 describe(`text, comments and foreign nodes where elements usually are (seed ${FUZZ_SEED})`, () => {
-  it(`${STRING_RUNS} pages as HTML through parse, extract and Markdown: no throw, no parse-error, sanitized`, { timeout: 300_000 }, () => {
+  it(`${STRING_RUNS} pages as HTML through parse, extract and Markdown: no throw, no parse-error, sanitized`, { timeout: wallMs(300_000) }, () => {
     assertProperty(
       fc.property(pageArb, fc.boolean(), (html, force) => {
         cleanChecked(html, 'https://ex.example/story', force);
@@ -111,7 +111,7 @@ describe(`text, comments and foreign nodes where elements usually are (seed ${FU
     );
   });
 
-  it(`${DOM_RUNS} pages built with DOM calls, through extract and the renderers as the extension runs them: no throw, no parse-error`, { timeout: 300_000 }, () => {
+  it(`${DOM_RUNS} pages built with DOM calls, through extract and the renderers as the extension runs them: no throw, no parse-error`, { timeout: wallMs(300_000) }, () => {
     assertProperty(
       fc.property(domArb, ({ html, inserts, force }) => {
         const { document, close } = documentFromHtml(html, 'https://ex.example/story');
