@@ -15,7 +15,7 @@ export interface NodeDocument {
 
 /**
  * `url` is the page's address when it is an http(s) one. Without one the document's URL is
- * about:blank, so relative links stay relative (`addressFromPage` in node/address.ts can give the
+ * about:blank, so relative links stay relative (`declaredAddress` and `setBase` in node/address.ts give the
  * page the address it names itself): a made-up host would turn them into links to nowhere.
  */
 export function documentFromHtml(html: string, url?: string, contentType = 'text/html'): NodeDocument {
