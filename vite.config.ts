@@ -23,6 +23,12 @@ const slowdown = Number(process.env.TIDY_TEST_SLOWDOWN) || Math.min(4, Math.max(
 process.env.TIDY_TEST_SLOWDOWN = slowdown.toFixed(2);
 const wall = (ms: number): number => Math.round(ms * slowdown);
 
+/**
+ * A run's id, for the one extension build the build tests share (test/build/vite-build.ts). Only
+ * for `vitest run`: in watch mode a rerun after an edit must build the new code.
+ */
+if (process.argv.includes('run')) process.env.TIDY_TEST_RUN ??= `${process.pid}-${Date.now()}`;
+
 export default defineConfig({
   plugins: [tidyExtension()],
   test: {
@@ -35,6 +41,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: wall(60_000),
           hookTimeout: wall(60_000),
+          globalSetup: ['test/build/shared-build-teardown.ts'],
         },
       },
       {
