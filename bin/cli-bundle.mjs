@@ -67,8 +67,11 @@ export function freshBundle(root, state = readState(root)) {
 /**
  * Builds the bundle into a folder of its own and then points current.json at it (one rename, so
  * two commands starting at once never see half a build), and returns its entry. Folders of older
- * builds go once they are a minute old (a command started from one loads its chunks at once).
+ * builds go once they are a day old: a command started from one starts a new worker from it
+ * whenever a page is stopped (cli/pool.ts), however long its batch runs (a bundle is about 200 KB).
  */
+const KEEP_OLD_MS = 24 * 60 * 60 * 1000;
+
 export async function buildBundle(root) {
   const { build } = await import('esbuild');
   const cache = join(root, CACHE_DIR);
@@ -104,7 +107,7 @@ export async function buildBundle(root) {
     writeFileSync(tmp, JSON.stringify({ id, inputs }));
     renameSync(tmp, join(cache, STATE));
     for (const old of readdirSync(cache, { withFileTypes: true })) {
-      if (old.isDirectory() && old.name !== id && Date.now() - statSync(join(cache, old.name)).mtimeMs > 60_000) rmSync(join(cache, old.name), { recursive: true, force: true });
+      if (old.isDirectory() && old.name !== id && Date.now() - statSync(join(cache, old.name)).mtimeMs > KEEP_OLD_MS) rmSync(join(cache, old.name), { recursive: true, force: true });
     }
     return join(outDir, 'main.mjs');
   }
