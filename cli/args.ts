@@ -29,7 +29,7 @@ Options:
       --max-bytes SIZE   largest page read, uncompressed (default ${formatBytes(DEFAULTS.maxBytes)}; e.g. 200MB)
       --max-elements N   most elements a page may have, counted before parsing (default ${formatCount(DEFAULTS.maxElements)})
       --timeout SECONDS  most wall-clock time one page may take, parse included (default
-                         ${DEFAULTS.timeoutMs / 1000}); a 1/${CPU_SHARE} of it (${formatSeconds(DEFAULTS.timeoutMs / CPU_SHARE)}) is the page's budget of CPU time
+                         ${DEFAULTS.timeoutMs / 1000}); 1/${CPU_SHARE} of it (${formatSeconds(DEFAULTS.timeoutMs / CPU_SHARE)}) is the page's budget of CPU time
   -V, --version          print the version
   -h, --help             show this help
 

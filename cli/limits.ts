@@ -5,12 +5,14 @@ import { DEFAULT_MAX_ELEMENTS } from '../src/index';
  * that names the limit a page hit, its value and how to raise it.
  *
  * Time: `--timeout` is wall-clock time, parse included (the page runs in a worker thread that is
- * stopped when it runs out), so no page takes longer than that plus the second it takes to stop
- * it and report. A third of it is the page's budget of CPU time, counted on the worker thread's
- * own clock: a page that needs more computing than that is too costly however quiet the machine,
- * while the rest of the wall time is room for a busy machine, where a page gets a fraction of a
- * core and a wall-clock budget alone would fail ordinary pages (it did: three of wcxb-dev's 791
- * at load 18 on 2 cores, with the old 10 s wall-clock budget).
+ * stopped when it runs out), so no page takes longer than that plus the moment it takes to stop it
+ * and report. A sixth of it (10 s by default, the pipeline's budget of old) is the page's budget
+ * of CPU time, counted on the worker thread's own clock: a page that needs more computing than
+ * that is too costly however quiet the machine, while the rest of the wall time is room for a busy
+ * machine, where a page gets a fraction of a core and a wall-clock budget alone fails ordinary
+ * pages (it did: three of wcxb-dev's 791 at load 18 on 2 cores, with the old 10 s wall-clock
+ * budget; with 30 s of wall time and a third of it as the CPU budget, one page still got only
+ * 2.5 s of CPU time in its 30 s at load 14 with --jobs 2).
  */
 export interface Limits {
   /** Largest page accepted, in bytes, uncompressed. */
@@ -26,12 +28,12 @@ export interface Limits {
 export const DEFAULTS: Limits = {
   maxBytes: 50 * 1024 * 1024,
   maxElements: DEFAULT_MAX_ELEMENTS,
-  timeoutMs: 30_000,
+  timeoutMs: 60_000,
   fetchTimeoutMs: 20_000,
 };
 
 /** The share of `--timeout` that is the page's CPU-time budget. */
-export const CPU_SHARE = 3;
+export const CPU_SHARE = 6;
 
 export function cpuBudgetMs(l: Limits): number {
   return l.timeoutMs / CPU_SHARE;
@@ -105,7 +107,7 @@ export const limitMessage = {
   elements: (count: number, max: number): string =>
     `This page has ${formatCount(count)} elements, over the ${formatCount(max)} limit; raise it with --max-elements.`,
   cpu: (l: Limits): string =>
-    `Cleaning this page needed more than ${formatSeconds(cpuBudgetMs(l))} of CPU time, its budget (a third of the ${formatSeconds(l.timeoutMs)} --timeout); raise it with --timeout.`,
+    `Cleaning this page needed more than ${formatSeconds(cpuBudgetMs(l))} of CPU time, its budget (1/${CPU_SHARE} of the ${formatSeconds(l.timeoutMs)} --timeout); raise it with --timeout.`,
   wall: (l: Limits, cpuMs: number | null): string =>
     `This page was stopped at the ${formatSeconds(l.timeoutMs)} --timeout` +
     (cpuMs === null ? '' : ` after ${formatSeconds(cpuMs)} of CPU time (the machine is busy)`) +

@@ -37,8 +37,8 @@ describe('limit messages', () => {
     expect(limitMessage.elements(62400, 60000)).toBe('This page has 62,400 elements, over the 60,000 limit; raise it with --max-elements.');
     expect(limitMessage.bytes(60 * 1024 ** 2, 50 * 1024 ** 2)).toBe('This page is 60 MB, over the 50 MB limit; raise it with --max-bytes.');
     expect(limitMessage.bytes(null, 50 * 1024 ** 2, true)).toBe('This page is larger than the 50 MB limit once uncompressed; raise it with --max-bytes.');
-    expect(limitMessage.cpu(DEFAULTS)).toBe('Cleaning this page needed more than 10 s of CPU time, its budget (a third of the 30 s --timeout); raise it with --timeout.');
-    expect(limitMessage.wall(DEFAULTS, 4200)).toBe('This page was stopped at the 30 s --timeout after 4.2 s of CPU time (the machine is busy); raise it with --timeout, or run fewer --jobs.');
+    expect(limitMessage.cpu(DEFAULTS)).toBe('Cleaning this page needed more than 10 s of CPU time, its budget (1/6 of the 60 s --timeout); raise it with --timeout.');
+    expect(limitMessage.wall(DEFAULTS, 4200)).toBe('This page was stopped at the 60 s --timeout after 4.2 s of CPU time (the machine is busy); raise it with --timeout, or run fewer --jobs.');
   });
 
   it('print sizes and times readably', () => {
