@@ -12,6 +12,8 @@ import { join, relative, sep } from 'node:path';
 
 export const CACHE_DIR = '.cache/cli';
 export const ENTRY = 'cli/main.ts';
+/** The pages run in worker threads (cli/pool.ts) from this second entry, bundled beside main.mjs. */
+export const WORKER_ENTRY = 'cli/worker.ts';
 /** Besides the sources esbuild reports: what else makes a bundle. */
 const BUILD_INPUTS = ['bin/cli-bundle.mjs', 'node_modules/esbuild/package.json'];
 const STATE = 'current.json';
@@ -65,8 +67,11 @@ export function freshBundle(root, state = readState(root)) {
 /**
  * Builds the bundle into a folder of its own and then points current.json at it (one rename, so
  * two commands starting at once never see half a build), and returns its entry. Folders of older
- * builds go once they are a minute old (a command started from one loads its chunks at once).
+ * builds go once they are a day old: a command started from one starts a new worker from it
+ * whenever a page is stopped (cli/pool.ts), however long its batch runs (a bundle is about 200 KB).
  */
+const KEEP_OLD_MS = 24 * 60 * 60 * 1000;
+
 export async function buildBundle(root) {
   const { build } = await import('esbuild');
   const cache = join(root, CACHE_DIR);
@@ -76,11 +81,11 @@ export async function buildBundle(root) {
     const outDir = join(cache, id);
     const result = await build({
       absWorkingDir: root,
-      entryPoints: { main: join(root, ENTRY) },
+      entryPoints: { main: join(root, ENTRY), worker: join(root, WORKER_ENTRY) },
       outdir: outDir,
       outExtension: { '.js': '.mjs' },
       bundle: true,
-      // The pipeline (jsdom: over a second to load) stays in a chunk that cli/main.ts imports only when there is work.
+      // The pipeline (jsdom: over a second to load) is in the worker's chunks: main never loads it.
       splitting: true,
       format: 'esm',
       platform: 'node',
@@ -102,7 +107,7 @@ export async function buildBundle(root) {
     writeFileSync(tmp, JSON.stringify({ id, inputs }));
     renameSync(tmp, join(cache, STATE));
     for (const old of readdirSync(cache, { withFileTypes: true })) {
-      if (old.isDirectory() && old.name !== id && Date.now() - statSync(join(cache, old.name)).mtimeMs > 60_000) rmSync(join(cache, old.name), { recursive: true, force: true });
+      if (old.isDirectory() && old.name !== id && Date.now() - statSync(join(cache, old.name)).mtimeMs > KEEP_OLD_MS) rmSync(join(cache, old.name), { recursive: true, force: true });
     }
     return join(outDir, 'main.mjs');
   }

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { InputError } from './errors';
+import { limitMessage } from './limits';
 
 /**
  * Bytes of a saved page → the text of an HTML document, or a clear refusal. Checks run cheapest
@@ -33,14 +34,10 @@ export function gunzip(b: Uint8Array, maxBytes: number): Uint8Array {
     return gunzipSync(b, { maxOutputLength: maxBytes });
   } catch (e) {
     if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new InputError('too-large', `This page is larger than ${formatBytes(maxBytes)} once uncompressed.`);
+      throw new InputError('too-large', limitMessage.bytes(null, maxBytes, true));
     }
     throw new InputError('bad-gzip', `This gzip file is damaged (${(e as Error).message}).`);
   }
-}
-
-export function formatBytes(n: number): string {
-  return n >= 1 << 20 ? `${Math.round(n / (1 << 20))} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
 }
 
 function bomCharset(b: Uint8Array): string | null {

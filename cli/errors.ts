@@ -14,7 +14,9 @@ export type InputErrorCode =
   | 'bad-gzip'
   | 'no-inputs'
   | 'http-error'
-  | 'unreachable';
+  | 'unreachable'
+  | 'output-exists'
+  | 'unwritable';
 
 export class InputError extends Error {
   constructor(readonly code: InputErrorCode, message: string) {

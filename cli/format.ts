@@ -4,8 +4,8 @@ import type { ErrorInfo } from './errors';
 /**
  * The CLI's output formats: the export formats of the registry (src/export/formats.ts, the same
  * files the extension saves, under the same names) plus `json`, which is for programs rather than
- * people: one object per input per line, the Article's keys plus `source`, `ok`, `markdown`; a
- * failure is `{source, ok: false, error: {code, message}}`.
+ * people: one object per input per line, the Article's keys plus `source`, `url`, `canonicalUrl`,
+ * `ok`, `markdown`; a failure is `{source, ok: false, error: {code, message}}`.
  */
 export const FORMATS = [...EXPORT_FORMAT_IDS, 'json'] as const;
 export type Format = ExportFormatId | 'json';
@@ -26,7 +26,8 @@ export function formatHelp(indent: string): string {
   return [
     ...EXPORT_FORMAT_IDS.map((id, i) => `${id}${i === 0 ? ' (default)' : ''}: ${EXPORT_FORMATS[id].summary}`),
     'json: one JSON object per input per line (the article\'s fields plus',
-    '      source, ok and markdown; on failure ok:false and error:{code,message})',
+    '      source, url, canonicalUrl, ok and markdown; on failure ok:false and',
+    '      error:{code,message})',
     `(older names still work: ${aliases})`,
   ].join(`\n${indent}`);
 }
@@ -37,11 +38,19 @@ export const ARTICLE_KEYS: readonly (keyof Article)[] = [
   'wordCount', 'readingMinutes', 'html', 'text', 'removed',
 ];
 
-export function formatArticle(format: Format, article: Article, markdown: string, source: string, url?: string): string {
-  if (format !== 'json') return buildExport(format, article, markdown, { url });
+/** Where the page is: its address (--url, the fetched one or the one it names) and the one it names (canonical or og:url). */
+export interface PageAddresses {
+  url: string | null;
+  canonicalUrl: string | null;
+}
+
+export function formatArticle(format: Format, article: Article, markdown: string, source: string, at: PageAddresses): string {
+  if (format !== 'json') return buildExport(format, article, markdown, { url: at.url ?? undefined });
   const obj: Record<string, unknown> = {};
   for (const k of ARTICLE_KEYS) obj[k] = article[k];
   obj.source = source;
+  obj.url = at.url;
+  obj.canonicalUrl = at.canonicalUrl;
   obj.ok = true;
   obj.markdown = markdown;
   return JSON.stringify(obj) + '\n';

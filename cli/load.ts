@@ -1,40 +1,32 @@
 import { open } from 'node:fs/promises';
 import { InputError } from './errors';
-import { decodeHtml, formatBytes, gunzip, isGzip } from './decode';
+import { decodeHtml, gunzip, isGzip } from './decode';
+import { limitMessage, formatSeconds, type Limits } from './limits';
+import { countTags } from './tag-count';
+import type { PageText } from './clean';
 import type { Source } from './sources';
 
 /**
- * One source → the HTML text of a page and the address it came from. Files are read with a size
- * cap; URLs are fetched with a time limit, a size cap and a content-type check; stdin is read to
- * the end (with the same cap). Each failure is an `InputError` with a one-sentence message.
+ * One source → the bytes of a page and what is known of them (`loadSource`, in the main thread),
+ * then its HTML text (`pageText`, in the worker that parses it, under the page's time limit).
+ * Files are read with a size cap, refused before reading when their size says so; URLs are
+ * fetched with a time limit, a size cap (before reading when the server gives the length) and a
+ * content-type check; stdin is read to the end with the same cap. The text is gunzipped (capped),
+ * decoded, and its tags counted against the element limit. Each failure is an `InputError` with
+ * a one-sentence message.
  */
-export interface Limits {
-  /** Largest page accepted, in bytes (after gunzip). */
-  maxBytes: number;
-  /** Whole fetch, headers and body, in milliseconds. */
-  fetchTimeoutMs: number;
-}
-
-function envNumber(name: string, fallback: number): number {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-export function defaultLimits(): Limits {
-  return {
-    maxBytes: envNumber('TIDY_READER_MAX_BYTES', 50 * 1024 * 1024),
-    fetchTimeoutMs: envNumber('TIDY_READER_FETCH_TIMEOUT_MS', 20_000),
-  };
-}
-
-export interface LoadedPage {
-  html: string;
+export interface RawPage {
+  bytes: Uint8Array;
+  /** The name the bytes came under: `.gz` means gzip. */
+  name: string;
   /** The page's address (a fetched page's final URL), if known. */
   url?: string;
+  /** The charset the server declared. */
+  charset?: string | null;
   contentType: 'text/html' | 'application/xhtml+xml';
 }
 
-const tooLarge = (max: number): InputError => new InputError('too-large', `This page is larger than the ${formatBytes(max)} limit.`);
+const tooLarge = (size: number | null, max: number): InputError => new InputError('too-large', limitMessage.bytes(size, max));
 
 async function readFileCapped(path: string, max: number): Promise<Uint8Array> {
   let fh;
@@ -49,9 +41,9 @@ async function readFileCapped(path: string, max: number): Promise<Uint8Array> {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new InputError('unreadable', 'This is not a regular file.');
-    if (st.size > max) throw tooLarge(max);
+    if (st.size > max) throw tooLarge(st.size, max);
     const buf = await fh.readFile();
-    if (buf.length > max) throw tooLarge(max);
+    if (buf.length > max) throw tooLarge(buf.length, max);
     return buf;
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -61,18 +53,12 @@ async function readFileCapped(path: string, max: number): Promise<Uint8Array> {
   }
 }
 
-/** Gunzip when the name says .gz (and refuse if it is not gzip), or when the bytes are gzip anyway. */
-function maybeGunzip(bytes: Uint8Array, name: string, max: number): Uint8Array {
-  if (/\.gz$/i.test(name) || isGzip(bytes)) return gunzip(bytes, max);
-  return bytes;
-}
-
 async function readStream(stream: AsyncIterable<Uint8Array>, max: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    if (size > max) throw tooLarge(max);
+    if (size > max) throw tooLarge(null, max);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -83,7 +69,7 @@ const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/i;
 function describeFetchError(e: unknown, url: URL, timeoutMs: number): InputError {
   const err = e as Error & { cause?: NodeJS.ErrnoException & { code?: string } };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') {
-    return new InputError('timeout', `No complete answer from ${url.host} within ${Math.round(timeoutMs / 100) / 10} s.`);
+    return new InputError('timeout', `No complete answer from ${url.host} within ${formatSeconds(timeoutMs)}, the fetch limit; raise it with TIDY_READER_FETCH_TIMEOUT_MS (ms).`);
   }
   const code = err?.cause?.code ?? (err as NodeJS.ErrnoException)?.code;
   const why: Record<string, string> = {
@@ -100,7 +86,7 @@ function describeFetchError(e: unknown, url: URL, timeoutMs: number): InputError
   return new InputError('unreachable', `Could not fetch ${url.host}: ${reason}${code && why[code] ? ` (${code})` : ''}.`);
 }
 
-async function fetchPage(raw: string, limits: Limits): Promise<LoadedPage> {
+async function fetchPage(raw: string, limits: Limits): Promise<RawPage> {
   const url = new URL(raw);
   const signal = AbortSignal.timeout(limits.fetchTimeoutMs);
   let res: Response;
@@ -118,7 +104,7 @@ async function fetchPage(raw: string, limits: Limits): Promise<LoadedPage> {
     const type = (res.headers.get('content-type') ?? '').split(';')[0].trim();
     if (type && !HTML_TYPES.test(type)) throw new InputError('not-html', `The server sent ${type}, not an HTML page.`);
     const length = Number(res.headers.get('content-length'));
-    if (Number.isFinite(length) && length > limits.maxBytes) throw tooLarge(limits.maxBytes);
+    if (Number.isFinite(length) && length > limits.maxBytes) throw tooLarge(length, limits.maxBytes);
     const charset = res.headers.get('content-type')?.match(/charset\s*=\s*"?([^";\s]+)/i)?.[1];
     let bytes: Uint8Array;
     try {
@@ -127,10 +113,12 @@ async function fetchPage(raw: string, limits: Limits): Promise<LoadedPage> {
       if (e instanceof InputError) throw e;
       throw describeFetchError(e, url, limits.fetchTimeoutMs);
     }
-    if (isGzip(bytes)) bytes = gunzip(bytes, limits.maxBytes);
     return {
-      html: decodeHtml(bytes, charset),
+      bytes,
+      // Compressed or not by its bytes, whatever the address ends in.
+      name: '',
       url: res.url || url.href,
+      charset,
       contentType: /xhtml/i.test(type) ? 'application/xhtml+xml' : 'text/html',
     };
   } finally {
@@ -139,19 +127,37 @@ async function fetchPage(raw: string, limits: Limits): Promise<LoadedPage> {
   }
 }
 
-export async function loadSource(src: Source, limits: Limits, stdin: AsyncIterable<Uint8Array> = process.stdin): Promise<LoadedPage> {
+export async function loadSource(src: Source, limits: Limits, stdin: AsyncIterable<Uint8Array> = process.stdin): Promise<RawPage> {
   switch (src.kind) {
     case 'empty-folder':
       throw new InputError('no-inputs', 'This folder holds no .html, .htm or .html.gz files.');
     case 'url':
       return fetchPage(src.url, limits);
-    case 'stdin': {
-      const bytes = maybeGunzip(await readStream(stdin, limits.maxBytes), '-', limits.maxBytes);
-      return { html: decodeHtml(bytes), contentType: 'text/html' };
-    }
-    case 'file': {
-      const bytes = maybeGunzip(await readFileCapped(src.path, limits.maxBytes), src.path, limits.maxBytes);
-      return { html: decodeHtml(bytes), contentType: 'text/html' };
-    }
+    case 'stdin':
+      return { bytes: await readStream(stdin, limits.maxBytes), name: '-', contentType: 'text/html' };
+    case 'file':
+      return { bytes: await readFileCapped(src.path, limits.maxBytes), name: src.path, contentType: 'text/html' };
   }
+}
+
+/** Gunzip when the name says .gz (refusing what is not gzip), or when the bytes are gzip anyway. */
+function plainBytes(raw: RawPage, maxBytes: number): Uint8Array {
+  if (!/\.gz$/i.test(raw.name) && !isGzip(raw.bytes)) {
+    // The loaders cap what they read; bytes handed over some other way are checked here.
+    if (raw.bytes.length > maxBytes) throw tooLarge(raw.bytes.length, maxBytes);
+    return raw.bytes;
+  }
+  return gunzip(raw.bytes, maxBytes);
+}
+
+/** A loaded page's text, decoded and checked to look like HTML and to be within the element limit. */
+export function pageText(raw: RawPage, limits: Limits): PageText {
+  const html = decodeHtml(plainBytes(raw, limits.maxBytes), raw.charset);
+  const tags = countTags(html);
+  if (tags > limits.maxElements) throw new InputError('too-large', limitMessage.elements(tags, limits.maxElements));
+  return { html, url: raw.url, contentType: raw.contentType };
+}
+
+export async function loadPage(src: Source, limits: Limits, stdin?: AsyncIterable<Uint8Array>): Promise<PageText> {
+  return pageText(await loadSource(src, limits, stdin), limits);
 }

@@ -1,17 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args';
-import { expandInputs, type Source } from './sources';
-import { defaultLimits, loadSource, type Limits } from './load';
-import { formatArticle, formatFailureJson } from './format';
-import { OutNamer, StdoutSink, prepareOutDir, writeOut } from './output';
+import { expandInputs, readInputList, type Source } from './sources';
+import { defaultLimits, type Limits } from './limits';
+import { formatFailureJson } from './format';
+import { OutFiles, StdoutSink, fileIdentities, prepareOutDir } from './output';
 import { Progress } from './progress';
-import { oneLine, toErrorInfo, type ErrorInfo } from './errors';
+import { InputError, oneLine, toErrorInfo, type ErrorInfo } from './errors';
+import type { PageResult } from './page';
 
 /**
- * `tidy-reader`: the pipeline on saved pages, folders, URLs or stdin. Inputs run one at a time,
- * each fully finished (window closed, output written) before the next, so memory stays flat over
- * thousands of pages; one bad input costs one line on stderr and never stops the others.
+ * `tidy-reader`: the pipeline on saved pages, folders, URLs, lists of them or stdin. Up to --jobs
+ * pages are loaded and cleaned at once, each in a worker thread (cli/pool.ts), and the results are
+ * written strictly in input order; at most a window of finished pages waits for a slow one, so
+ * memory stays flat over thousands of pages. One bad input costs one line on stderr and never
+ * stops the others.
  */
 export const SAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../samples/seed-article.html');
 
@@ -24,14 +28,35 @@ export interface RunIo {
 
 const defaultIo = (): RunIo => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `tidy-reader ${pkg.version}\n`;
+}
+
+/** The INPUTs of the command line, then those of each --input-file, checked against the options. */
+async function inputsOf(opts: CliOptions, stdin: AsyncIterable<Uint8Array>): Promise<string[]> {
+  const inputs = [...opts.inputs];
+  for (const file of opts.inputFiles) {
+    const listed = await readInputList(file, stdin);
+    if (!listed.length) throw new UsageError(`--input-file ${file}: the list names no input.`);
+    inputs.push(...listed);
+  }
+  if (opts.inputFiles.includes('-') && inputs.includes('-')) throw new UsageError('Standard input is the list of inputs (--input-file -): it cannot also be a page (-).');
+  if (inputs.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (-) can be read only once.');
+  if (opts.url !== undefined && inputs.length > 1) throw new UsageError('--url gives the address of one page: use it with a single INPUT.');
+  return inputs;
+}
+
 export async function run(argv: string[], io: RunIo = defaultIo()): Promise<number> {
   let opts: CliOptions;
+  let inputs: string[];
   try {
     opts = parseCli(argv);
-    if (opts.help) {
-      io.stdout.write(USAGE);
+    if (opts.help || opts.version) {
+      io.stdout.write(opts.help ? USAGE : version());
       return 0;
     }
+    inputs = await inputsOf(opts, io.stdin);
     if (opts.out) await prepareOutDir(opts.out);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -39,61 +64,99 @@ export async function run(argv: string[], io: RunIo = defaultIo()): Promise<numb
     return 2;
   }
 
-  // The pipeline (jsdom, Readability, DOMPurify) loads only once there is work: --help and usage
-  // errors answer at once.
-  const { cleanPage } = await import('./clean');
-  const sources: Source[] = await expandInputs(opts.inputs.length ? opts.inputs : [SAMPLE]);
-  const limits = io.limits ?? defaultLimits();
+  // The pipeline (jsdom, Readability, DOMPurify) loads only in the workers, once there is work:
+  // --help and usage errors answer at once.
+  const [{ PagePool }, { loadSource }] = await Promise.all([import('./pool'), import('./load')]);
+  const sources: Source[] = await expandInputs(inputs.length ? inputs : [SAMPLE]);
+  const limits: Limits = { ...(io.limits ?? defaultLimits()), ...opts.limits };
   const out = new StdoutSink(io.stdout);
-  const namer = opts.out ? new OutNamer(opts.out, opts.format) : null;
+  const files = opts.out
+    ? new OutFiles(opts.out, opts.format, opts.overwrite, await fileIdentities(sources.flatMap((s) => (s.kind === 'file' ? [s.path] : []))))
+    : null;
   const progress = new Progress(io.stderr, sources.length);
   const several = sources.length > 1;
+  const pool = new PagePool(Math.min(opts.jobs, sources.length));
   let failed = 0;
-  let done = 0;
+  let written = 0;
 
   const report = async (src: Source, error: ErrorInfo): Promise<void> => {
     failed++;
     progress.clear();
     io.stderr.write(`tidy-reader: ${oneLine(src.source)}: ${oneLine(error.message)} [${error.code}]\n`);
-    if (opts.format === 'json' && !namer) await out.write(formatFailureJson(src.source, error));
+    if (opts.format === 'json' && !files) await out.write(formatFailureJson(src.source, error));
   };
 
-  for (const src of sources) {
-    if (out.closed) break;
-    progress.update(done, failed, src.source);
-    try {
-      const page = await loadSource(src, limits, io.stdin);
-      const cleaned = cleanPage(page, opts.url);
-      if (!cleaned.ok) await report(src, cleaned.error);
-      else {
-        const body = formatArticle(opts.format, cleaned.article, cleaned.markdown, src.source, cleaned.url);
-        if (namer) {
-          const path = namer.pathFor(src, cleaned.article.title);
-          await writeOut(path, body);
-          await out.write(path + '\n');
-        } else {
-          // Several articles in text, Markdown or HTML: a `head`-style header says which is which.
-          if (several && opts.format !== 'json') await out.write(`${done > 0 ? '\n' : ''}==> ${oneLine(src.source)} <==\n`);
-          await out.write(body);
-        }
+  const emit = async (src: Source, r: PageResult): Promise<void> => {
+    if (!r.ok) return report(src, r.error);
+    if (files) {
+      const path = files.pathFor(src, r.title);
+      try {
+        await files.write(path, r.body);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        return report(src, toErrorInfo(e));
       }
-    } catch (e) {
-      await report(src, toErrorInfo(e));
+      return out.write(path + '\n');
     }
-    done++;
+    // Several articles in text, Markdown or HTML: a `head`-style header says which is which.
+    if (several && opts.format !== 'json') await out.write(`${written > 0 ? '\n' : ''}==> ${oneLine(src.source)} <==\n`);
+    await out.write(r.body);
+  };
+
+  const clean = async (i: number): Promise<PageResult> => {
+    const src = sources[i];
+    try {
+      const raw = await loadSource(src, limits, io.stdin);
+      return await pool.run({ id: i, source: src.source, raw, format: opts.format, limits, url: opts.url });
+    } catch (e) {
+      return { id: i, ok: false, error: toErrorInfo(e) };
+    }
+  };
+
+  // Results wait here until every earlier one is written; no page starts more than WINDOW ahead.
+  const WINDOW = opts.jobs * 4 + 8;
+  const results = new Map<number, PageResult>();
+  let next = 0;
+  let wakeUp: (() => void)[] = [];
+  let writing = Promise.resolve();
+  const flush = (): void => {
+    writing = writing.then(async () => {
+      for (let r = results.get(written); r; r = results.get(written)) {
+        results.delete(written);
+        if (!out.closed) await emit(sources[written], r);
+        written++;
+        progress.update(written, failed, sources[written]?.source ?? '');
+        wakeUp.splice(0).forEach((w) => w());
+      }
+    });
+  };
+  const lane = async (): Promise<void> => {
+    for (;;) {
+      while (next < sources.length && next - written >= WINDOW && !out.closed) await new Promise<void>((r) => wakeUp.push(r));
+      if (next >= sources.length || out.closed) return;
+      const i = next++;
+      results.set(i, await clean(i));
+      flush();
+    }
+  };
+  progress.update(0, 0, sources[0]?.source ?? '');
+  try {
+    await Promise.all(Array.from({ length: Math.min(opts.jobs, sources.length) }, lane));
+    await writing;
+  } finally {
+    wakeUp = [];
+    await pool.close();
   }
-  progress.update(done, failed, '');
   progress.clear();
   if (several && (failed || progress.enabled)) {
-    io.stderr.write(`tidy-reader: ${done - failed} of ${done} inputs gave an article${failed ? `, ${failed} failed` : ''}.\n`);
+    io.stderr.write(`tidy-reader: ${written - failed} of ${written} inputs gave an article${failed ? `, ${failed} failed` : ''}.\n`);
   }
   return failed ? 1 : 0;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  // Libraries under jsdom write to the global console (css-tree: "[csstree-match] BREAK after
-  // 15000 iterations" on some stylesheets), which would put stray lines among ours on stderr or
+  // Libraries write to the global console, which would put stray lines among ours on stderr or
   // into JSON on stdout. The CLI writes only through `io`, so the console is silenced.
   for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[k] = () => undefined;
   run(process.argv.slice(2)).then(

@@ -13,9 +13,14 @@ export interface NodeDocument {
   close(): void;
 }
 
+/**
+ * `url` is the page's address when it is an http(s) one. Without one the document's URL is
+ * about:blank, so relative links stay relative (`declaredAddress` and `setBase` in node/address.ts give the
+ * page the address it names itself): a made-up host would turn them into links to nowhere.
+ */
 export function documentFromHtml(html: string, url?: string, contentType = 'text/html'): NodeDocument {
   const dom = new JSDOM(html, {
-    url: url && /^https?:/i.test(url) ? url : 'https://localhost/',
+    url: url && /^https?:/i.test(url) ? url : undefined,
     contentType,
     virtualConsole: quiet,
     pretendToBeVisual: false,

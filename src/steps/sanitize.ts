@@ -6,7 +6,8 @@ import { realCall, realGet } from '../dom/unclobbered';
  * bring markup back (Readability does not sanitize; the step after this one only drops the
  * placeholders of removed blocks, whose mark is the one attribute of ours kept). A strict
  * allowlist: text structure, links, images, tables; no script, style, iframe, object, embed, form
- * controls, SVG or MathML; no `on*` or `style=`; every URL is http(s), mailto or an image data URL.
+ * controls, SVG or MathML; no `on*` or `style=`; every URL is http(s), mailto, an image data URL or
+ * relative.
  * Without a window there is no sanitizer, and we fail closed.
  */
 export const ALLOWED_TAGS = [
@@ -18,12 +19,21 @@ export const ALLOWED_TAGS = [
 export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'width', 'height', 'cite', 'start', 'reversed', 'value'];
 export const URL_ATTRS = ['href', 'src', 'cite'];
 /**
- * Allowed attributes that hold no URL. DOMPurify tests every attribute it does not know to be
- * URI-safe against ALLOWED_URI_REGEXP, and ours requires a scheme, so without this list it drops
- * `colspan="2"`, `dir="rtl"` or `datetime="2017-02-09"`.
+ * Allowed attributes that hold no URL, which DOMPurify must not test as one: it tests every
+ * attribute it does not know to be URI-safe against ALLOWED_URI_REGEXP, and ours refuses any value
+ * that starts like a scheme (`word:`).
  */
 export const NON_URL_ATTRS = ALLOWED_ATTR.filter((a) => !URL_ATTRS.includes(a));
-export const SAFE_URL = /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);)/i;
+/**
+ * URL-valued attributes keep http(s), mailto and image data URLs, and relative references (no
+ * scheme, not `//host`): a page read with no address (a saved file, in the CLI) keeps its links
+ * relative rather than losing them or pointing them at a made-up host; in a browser Readability
+ * has made them absolute. Tested as DOMPurify tests them, with all whitespace and controls taken out.
+ */
+export const SAFE_URL = /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);|(?![a-z][a-z\d+.-]*:|[/\\]{2}))/i;
+/** What DOMPurify strips before testing a URL (its ATTR_WHITESPACE): `java\tscript:` is `javascript:`. */
+const URL_NOISE = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
+export const urlAllowed = (value: string): boolean => SAFE_URL.test(value.replace(URL_NOISE, ''));
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
@@ -65,7 +75,7 @@ export function purifierFor(win: (Window & typeof globalThis) | null | undefined
     if (!p.isSupported) return null;
     // Anything URL-valued that is not on the allowlist goes, whatever DOMPurify thinks of it.
     p.addHook('uponSanitizeAttribute', (_node, data) => {
-      if (URL_ATTRS.includes(data.attrName) && !SAFE_URL.test(data.attrValue.trim())) data.keepAttr = false;
+      if (URL_ATTRS.includes(data.attrName) && !urlAllowed(data.attrValue)) data.keepAttr = false;
     });
     // Links open outside the reader and never tell the target who sent them.
     p.addHook('afterSanitizeAttributes', (node) => {

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Script } from 'node:vm';
 import { CONTENT_BUDGET_BYTES, SCRIPTS } from '../../scripts/build/bundles';
-import { viteBuild, type BuildRun } from './vite-build';
+import { sharedBuild, type BuildRun } from './vite-build';
 
 /**
  * What `vite build` writes. The built manifests pin the security model: exactly the permissions
  * the features need, no host access of any kind, nothing injected or exposed to pages by default,
  * a strict extension-page CSP. The extension is built into a temporary folder so this never races
- * the browser tests' dist/.
+ * the browser tests' dist/: the build the build tests share in a run (test/build/vite-build.ts).
  */
 const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage'];
 const REQUIRED_CSP = ["default-src 'none'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];
@@ -22,12 +21,11 @@ let run: BuildRun;
 const manifest = (target: 'chrome' | 'firefox') => JSON.parse(readFileSync(join(out, target, 'manifest.json'), 'utf8'));
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'tidy-build-'));
-  run = await viteBuild(out);
+  const build = await sharedBuild();
+  out = build.outDir;
+  run = build;
   if (run.code !== 0) throw new Error(`vite build failed (${run.code}):\n${run.stderr}`);
 }, 180_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
   test('is MV3 with exactly the needed permissions and no host access', () => {

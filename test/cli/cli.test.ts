@@ -18,6 +18,7 @@ const MICRODATA = resolve(ROOT, 'test/fixtures/seed-microdata/page.html');
 const TITLE = 'Defections Challenge Hamas’ Cooperation With ISIS';
 const FIRST = 'Hamas continues to want it both ways';
 const LAST = 'destroying the Jewish state.';
+const CANONICAL = 'https://www.algemeiner.com/2017/02/09/defections-challenge-hamas-cooperation-with-isis/';
 
 let tmp: string;
 let server: TestServer;
@@ -47,7 +48,9 @@ describe('formats', () => {
     const lines = header.split('\n');
     expect(lines.slice(0, 3)).toEqual([`Title: ${TITLE}`, 'Author: Steven Emerson', 'Site: The Algemeiner']);
     expect(lines[3]).toMatch(/^Date: 2017-02-09\b/);
-    expect(lines).toHaveLength(4);
+    // The sample is a saved page with no address of its own but the one its canonical link names.
+    expect(lines[4]).toBe(`URL: ${CANONICAL}`);
+    expect(lines).toHaveLength(5);
     const text = body.join('\n\n');
     expect(text).toContain(FIRST);
     expect(text.trimEnd().endsWith(LAST)).toBe(true);
@@ -74,12 +77,12 @@ describe('formats', () => {
     expect(r.stdout).not.toMatch(/<script|<style[^>]*>[^<]*share|onclick|facebook\.com\/sharer/i);
   });
 
-  it('json: one line per input with exactly the Article keys plus source, ok and markdown', async () => {
+  it('json: one line per input with exactly the Article keys plus source, url, canonicalUrl, ok and markdown', async () => {
     const r = await runCli(['--format=json', HASHED]);
     expect(r.code).toBe(0);
     const lines = jsonLines(r.stdout);
     expect(lines).toHaveLength(1);
-    expect(Object.keys(lines[0]).sort()).toEqual([...ARTICLE_KEYS, 'source', 'ok', 'markdown'].sort());
+    expect(Object.keys(lines[0]).sort()).toEqual([...ARTICLE_KEYS, 'source', 'url', 'canonicalUrl', 'ok', 'markdown'].sort());
     expect(lines[0]).toMatchObject({ ok: true, source: HASHED, title: TITLE, byline: 'Steven Emerson', siteName: 'The Algemeiner' });
     expect(String(lines[0].published)).toMatch(/^2017-02-09/);
     expect(String(lines[0].markdown)).toContain(FIRST);
@@ -95,7 +98,10 @@ describe('formats', () => {
   it('--help prints the usage and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: tidy-reader \[--format txt\|md\|html\|json\] \[--url URL\] \[--out DIR\]/);
+    expect(r.stdout).toMatch(/^Usage: tidy-reader \[OPTIONS\] \[INPUT\.\.\.\]\n/);
+    for (const option of ['--format', '--url', '--out', '--overwrite', '--jobs', '--input-file', '--max-bytes', '--max-elements', '--timeout', '--version']) {
+      expect(r.stdout).toContain(option);
+    }
     // The names before the extension and the CLI agreed on one set still work, and say so.
     expect(r.stdout).toContain('older names still work: text for txt, markdown for md');
   });

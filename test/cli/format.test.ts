@@ -13,18 +13,19 @@ const r = extract(dom.window.document, { url: URL_ });
 if (!r.ok) throw new Error(r.error.message);
 const article: Article = r.article;
 const markdown = articleMarkdown(article.html, dom.window.document);
+const NOWHERE = { url: null, canonicalUrl: null };
 
 describe('CLI formats', () => {
   it('text, Markdown and HTML are the builders of the registry, metadata included', () => {
     for (const id of ['txt', 'md', 'html'] as const) {
-      expect(formatArticle(id, article, markdown, 'a.html', URL_)).toBe(buildExport(id, article, markdown, { url: URL_, includeMetadata: true }));
+      expect(formatArticle(id, article, markdown, 'a.html', { url: URL_, canonicalUrl: null })).toBe(buildExport(id, article, markdown, { url: URL_, includeMetadata: true }));
     }
-    expect(formatArticle('txt', article, markdown, 'a.html', URL_)).toMatch(/^Title: Defections/);
+    expect(formatArticle('txt', article, markdown, 'a.html', { url: URL_, canonicalUrl: null })).toMatch(/^Title: Defections/);
   });
 
   it('an old name gives byte for byte the same output as its id', () => {
-    expect(formatArticle(parseFormat('text')!, article, markdown, 'a.html')).toBe(formatArticle('txt', article, markdown, 'a.html'));
-    expect(formatArticle(parseFormat('markdown')!, article, markdown, 'a.html')).toBe(formatArticle('md', article, markdown, 'a.html'));
+    expect(formatArticle(parseFormat('text')!, article, markdown, 'a.html', NOWHERE)).toBe(formatArticle('txt', article, markdown, 'a.html', NOWHERE));
+    expect(formatArticle(parseFormat('markdown')!, article, markdown, 'a.html', NOWHERE)).toBe(formatArticle('md', article, markdown, 'a.html', NOWHERE));
   });
 
   it('--out files take the registry extension (json its own)', () => {

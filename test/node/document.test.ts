@@ -14,7 +14,7 @@ describe('documentFromHtml', () => {
     }
   });
 
-  it('keeps an http(s) address as the document URL and puts a local one in place of anything else', () => {
+  it('keeps an http(s) address as the document URL, and has none (about:blank) for anything else, so relative links stay relative', () => {
     const at = (url?: string): string => {
       const { document, close } = documentFromHtml('<p>x</p>', url);
       const u = document.URL;
@@ -23,7 +23,7 @@ describe('documentFromHtml', () => {
     };
     expect(at('https://riverside.example/news/bridge')).toBe('https://riverside.example/news/bridge');
     expect(at('HTTP://riverside.example/a')).toBe('http://riverside.example/a');
-    for (const other of [undefined, 'file:///home/me/page.html', 'javascript:alert(1)', 'not a url']) expect(at(other)).toBe('https://localhost/');
+    for (const other of [undefined, 'file:///home/me/page.html', 'javascript:alert(1)', 'not a url']) expect(at(other)).toBe('about:blank');
   });
 
   it('gives the content type it was told, so XML is read as XML', () => {

@@ -28,7 +28,7 @@ export function cleanChecked(html: string, url = 'https://fuzz.example/page.html
   const cpu0 = process.cpuUsage();
   let r!: Cleaned;
   expect(() => {
-    r = cleanPage({ html, url, contentType: 'text/html' }, undefined, force);
+    r = cleanPage({ html, url, contentType: 'text/html' }, { force });
   }).not.toThrow();
   const cpu = process.cpuUsage(cpu0);
   expect((cpu.user + cpu.system) / 1000, 'CPU ms for one case').toBeLessThan(CASE_CPU_MS);

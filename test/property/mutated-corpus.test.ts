@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { HOSTILE_SNIPPETS } from './arbitraries';
 import { cleanChecked, stats } from './check-output';
-import { FUZZ_SEED, assertProperty, runs } from './config';
+import { FUZZ_SEED, assertProperty, runs, wallMs } from './config';
 import { CORPUS_AVAILABLE, READABILITY_CORPUS, smallCorpusPages } from '../corpus/readability-corpus';
 
 /**
@@ -48,7 +48,7 @@ const pages = smallCorpusPages(50_000);
 const MUTATED_RUNS = runs(350);
 
 describe.skipIf(!CORPUS_AVAILABLE)(`mutated corpus pages (seed ${FUZZ_SEED})`, () => {
-  it(`${MUTATED_RUNS} mutations of ${pages.length} pages under 50 KB: no throw, no hang, sanitized output`, { timeout: 300_000 }, () => {
+  it(`${MUTATED_RUNS} mutations of ${pages.length} pages under 50 KB: no throw, no hang, sanitized output`, { timeout: wallMs(300_000) }, () => {
     assertProperty(
       fc.property(fc.nat(pages.length - 1), fc.array(mutationArb, { minLength: 1, maxLength: 5 }), fc.boolean(), (i, ms, force) => {
         cleanChecked(mutate(pages[i].html, ms), 'http://fakehost/test/page.html', force);

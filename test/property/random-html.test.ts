@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { pageArb } from './arbitraries';
 import { cleanChecked, stats } from './check-output';
-import { FUZZ_SEED, assertProperty, runs } from './config';
+import { FUZZ_SEED, assertProperty, runs, wallMs } from './config';
 import { CORPUS_AVAILABLE } from '../corpus/readability-corpus';
 
 /**
@@ -12,7 +12,7 @@ import { CORPUS_AVAILABLE } from '../corpus/readability-corpus';
 const RANDOM_RUNS = runs(CORPUS_AVAILABLE ? 650 : 1000);
 
 describe(`random HTML (seed ${FUZZ_SEED})`, () => {
-  it(`${RANDOM_RUNS} random pages: no throw, no hang, sanitized output`, { timeout: 300_000 }, () => {
+  it(`${RANDOM_RUNS} random pages: no throw, no hang, sanitized output`, { timeout: wallMs(300_000) }, () => {
     assertProperty(
       // `force` ("Try anyway") lets many more random pages through to the renderers.
       fc.property(pageArb, fc.boolean(), (html, force) => {

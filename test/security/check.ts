@@ -3,8 +3,9 @@ import { documentFromHtml } from '../../node/document';
 
 /**
  * The sanitizer check every security test applies to anything we render or export: no active or
- * embedding element, no `style=` or `on*` attribute, every URL-valued attribute http(s), mailto
- * or an image data URL. Returns the violations (empty = safe) so a failure says what leaked.
+ * embedding element, no `style=` or `on*` attribute, every URL-valued attribute http(s), mailto,
+ * an image data URL or relative (a page read with no address keeps its links relative). Returns
+ * the violations (empty = safe) so a failure says what leaked.
  */
 export const FORBIDDEN_ELEMENTS = [
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'option',
@@ -16,11 +17,13 @@ const URL_ATTRS = new Set([
   'lowsrc', 'dynsrc', 'xlink:href', 'manifest', 'icon', 'profile', 'classid', 'archive', 'itemtype', 'xmlns:xlink',
 ]);
 export const SAFE_URL = /^(?:https?:|mailto:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);)/i;
+/** What a browser resolves against the page: no scheme of its own and no `//host` (`\` counts as `/`). */
+const RELATIVE_REF = /^(?![a-z][a-z\d+.-]*:|[/\\]{2})/i;
 
 export function urlIsSafe(value: string): boolean {
   // What a browser would do with the value: strip leading/trailing C0 and space, drop tab/newline.
   const v = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  return SAFE_URL.test(v);
+  return SAFE_URL.test(v) || RELATIVE_REF.test(v);
 }
 
 /** Violations in a fragment of HTML (parsed as the body of a page). */

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: the unit project, then the browser project, each run whatever the other gave (joined
+// with `&&`, a unit failure used to hide the browser suite's state entirely), then one summary
+// line per project with its time. Exits 1 if either failed. Arguments go to both runs (a file
+// name picks the project that has it: the other finds no file, which is no failure here).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
+const extra = process.argv.slice(2);
+const PROJECTS = ['unit', 'browser'];
+
+function run(project) {
+  const args = [vitest, 'run', '--project', project, ...(extra.length ? ['--passWithNoTests', ...extra] : [])];
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', (e) => done({ code: null, why: e.message }));
+    child.on('close', (code, signal) => done({ code, why: signal ? `stopped by ${signal}` : `exit status ${code}` }));
+  });
+}
+
+const duration = (ms) => {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
+};
+
+const results = [];
+const started = performance.now();
+for (const project of PROJECTS) {
+  const t0 = performance.now();
+  const r = await run(project);
+  results.push({ project, ok: r.code === 0, why: r.why, ms: performance.now() - t0 });
+}
+const lines = results.map((r) => `  ${r.project.padEnd(8)}${r.ok ? 'passed' : `FAILED (${r.why})`} in ${duration(r.ms)}`);
+process.stdout.write(`\nnpm test, ${duration(performance.now() - started)} in all:\n${lines.join('\n')}\n`);
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;
