@@ -1,4 +1,4 @@
-import { buildExport, EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFormatId, type Article, type ExportFormatId } from '../src/index';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES, exportFormatId, type ExportFormatId } from '../src/index';
 import type { ErrorInfo } from './errors';
 
 /**
@@ -30,30 +30,6 @@ export function formatHelp(indent: string): string {
     '      error:{code,message})',
     `(older names still work: ${aliases})`,
   ].join(`\n${indent}`);
-}
-
-/** The Article's keys, in the order of the type, so JSON lines always carry exactly these. */
-export const ARTICLE_KEYS: readonly (keyof Article)[] = [
-  'title', 'byline', 'siteName', 'published', 'lang', 'dir', 'excerpt', 'leadImage',
-  'wordCount', 'readingMinutes', 'html', 'text', 'removed',
-];
-
-/** Where the page is: its address (--url, the fetched one or the one it names) and the one it names (canonical or og:url). */
-export interface PageAddresses {
-  url: string | null;
-  canonicalUrl: string | null;
-}
-
-export function formatArticle(format: Format, article: Article, markdown: string, source: string, at: PageAddresses): string {
-  if (format !== 'json') return buildExport(format, article, markdown, { url: at.url ?? undefined });
-  const obj: Record<string, unknown> = {};
-  for (const k of ARTICLE_KEYS) obj[k] = article[k];
-  obj.source = source;
-  obj.url = at.url;
-  obj.canonicalUrl = at.canonicalUrl;
-  obj.ok = true;
-  obj.markdown = markdown;
-  return JSON.stringify(obj) + '\n';
 }
 
 export function formatFailureJson(source: string, error: ErrorInfo): string {

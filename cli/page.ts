@@ -1,6 +1,7 @@
 import { cleanPage } from './clean';
 import { toErrorInfo, type ErrorInfo } from './errors';
-import { formatArticle, type Format } from './format';
+import type { Format } from './format';
+import { formatArticle } from './format-article';
 import { cpuBudgetMs, limitMessage, type Limits } from './limits';
 import { pageText, type RawPage } from './load';
 

@@ -1,6 +1,7 @@
 import type { ExtractOptions, ExtractResult, Failure, FailureCode } from './types';
 import { RULE_GROUPS, type RuleGroup } from './rules';
 import { compileUserRules } from './rules/user';
+import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS } from './limits';
 import { readMetadata, type PageMeta } from './metadata';
 import { RemovalLog, PLACEHOLDER_ATTR } from './clutter/removal-log';
 import { cloneDocument, treeShape } from './steps/clone';
@@ -29,8 +30,6 @@ import { realGet } from './dom/unclobbered';
  * it works on an inert clone and returns data.
  */
 
-export const DEFAULT_MAX_ELEMENTS = 60_000;
-export const DEFAULT_TIME_BUDGET_MS = 10_000;
 /** Fewer words than this on the pruned page, or in the clean article, is no article. */
 const MIN_WORDS = 20;
 

@@ -5,7 +5,8 @@
  */
 
 // Extraction: a Document in, an Article (or a Failure saying why not) out.
-export { extract, failure, DEFAULT_MAX_ELEMENTS } from './extract';
+export { extract, failure } from './extract';
+export { DEFAULT_MAX_ELEMENTS } from './limits';
 export type * from './types';
 
 // The article's renderings, all from the same sanitized DOM.

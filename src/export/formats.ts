@@ -1,13 +1,8 @@
-import type { Article } from '../types';
-import { exportFileName } from './filename';
-import { exportHtml } from './html';
-import { exportMarkdown } from './markdown';
-import { exportText, type ExportOptions } from './text';
 
 /**
  * The one registry of export formats: the popup's and the reader's Copy and Download buttons, the
  * options page's "Default format", the stored setting and the CLI's `--format` are all read from
- * here, so a new format is its id, its entry and its builder below (plus its tests).
+ * here, so a new format is its id, its entry below and its builder in build.ts (plus its tests).
  *
  * The ids are the file extensions, which is what the buttons show (".txt") and what settings
  * stored before the registry already hold.
@@ -27,12 +22,12 @@ export interface ExportFormat {
   copy: boolean;
 }
 
-export type ExportBuilder = (article: Article, markdown: string, options: ExportOptions) => string;
 
 /*
- * Each format twice, under its id: what it is, then how its file is built. Two tables rather than
- * one so that a page that only names the formats (the options page) does not carry the builders;
- * their types make sure no id lacks either.
+ * Each format twice, under its id: what it is (here), then how its file is built (build.ts). Two
+ * tables in two files rather than one, so that what only names the formats (the options page, the
+ * CLI's main thread answering --help) does not load the renderers; esbuild splits the CLI's bundle
+ * by file. Their types make sure no id lacks either.
  */
 export const EXPORT_FORMATS: { readonly [K in ExportFormatId]: ExportFormat & { id: K } } = {
   txt: { id: 'txt', name: 'text', summary: 'a short metadata header, then the text', extension: 'txt', mime: 'text/plain;charset=utf-8', copy: true },
@@ -40,11 +35,6 @@ export const EXPORT_FORMATS: { readonly [K in ExportFormatId]: ExportFormat & { 
   html: { id: 'html', name: 'HTML', summary: 'a standalone, script-free HTML page', extension: 'html', mime: 'text/html;charset=utf-8', copy: false },
 };
 
-const BUILDERS: { readonly [K in ExportFormatId]: ExportBuilder } = {
-  txt: (article, _markdown, options) => exportText(article, options),
-  md: exportMarkdown,
-  html: (article, _markdown, options) => exportHtml(article, options),
-};
 
 /** Names the CLI took before the ids were unified (`--format text|markdown`); still accepted. */
 export const EXPORT_FORMAT_ALIASES: Readonly<Record<string, ExportFormatId>> = { text: 'txt', markdown: 'md' };
@@ -54,21 +44,4 @@ export function exportFormatId(name: string): ExportFormatId | null {
   const n = name.trim().toLowerCase();
   if ((EXPORT_FORMAT_IDS as readonly string[]).includes(n)) return n as ExportFormatId;
   return Object.prototype.hasOwnProperty.call(EXPORT_FORMAT_ALIASES, n) ? EXPORT_FORMAT_ALIASES[n] : null;
-}
-
-export interface ExportedFile {
-  name: string;
-  type: string;
-  text: string;
-}
-
-/** The text of an export: what the CLI prints, a Copy button copies and a Download button saves. */
-export function buildExport(id: ExportFormatId, article: Article, markdown: string, options: ExportOptions = {}): string {
-  return BUILDERS[id](article, markdown, options);
-}
-
-/** The file a Download button saves (and whose text a Copy button copies). */
-export function exportFile(article: Article, markdown: string, id: ExportFormatId, options: ExportOptions = {}): ExportedFile {
-  const format = EXPORT_FORMATS[id];
-  return { name: exportFileName(article.title, format.extension), type: format.mime, text: buildExport(id, article, markdown, options) };
 }

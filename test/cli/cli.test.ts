@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_KEYS } from '../../cli/format';
+import { ARTICLE_KEYS } from '../../cli/format-article';
 import { BIN, ROOT, jsonLines, runCli } from './run-cli';
 import { closedPort, startServer, type TestServer } from './server';
 
