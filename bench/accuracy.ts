@@ -3,23 +3,26 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus, mergeResults, runBench, truthText, SYSTEMS, type BenchResult, type SystemSummary } from './run';
+import { HALVES, loadCorpus, type Corpus, mergeResults, runBench, truthText, SYSTEMS, type BenchResult, type Half, type SystemSummary } from './run';
 
 /**
- * `npm run bench -- [--corpus DIR] [--limit N] [--ids a,b] [--out DIR]`
+ * `npm run bench -- [--corpus DIR] [--limit N] [--ids a,b] [--half even|odd] [--out DIR]`
  *
  * Our pipeline against Readability 0.6 alone on a wcxb-dev-format corpus. Writes `bench.md`,
  * `bench.json` and, per system, `pred-SYSTEM.json` (text and metadata by page id) so that
- * `../shared/tools/score.py bag` and `../shared/tools/meta.py` can re-score the same output.
+ * `../shared/tools/score.py bag` and `../shared/tools/meta.py` can re-score the same output. The
+ * report gives each half of the corpus too (even- and odd-numbered pages): a new rule is screened on
+ * the even half and its effect on the odd half, which it was not tuned on, is what counts.
  */
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const USAGE = 'usage: npm run bench -- [--corpus DIR] [--limit N] [--ids ID,ID...] [--out DIR] [--jobs N] [--ours-only]';
+const USAGE = 'usage: npm run bench -- [--corpus DIR] [--limit N] [--ids ID,ID...] [--half even|odd] [--out DIR] [--jobs N] [--ours-only]';
 
 interface Args {
   corpus: string;
   limit?: number;
   ids?: string[];
+  half?: Half;
   oursOnly?: boolean;
   out: string;
   /** Worker processes, each timing its own pages (both systems in the same process, as always). */
@@ -52,6 +55,10 @@ function parseArgs(argv: string[]): Args {
       const m = need().match(/^(\d+)\/(\d+):(.+)$/);
       if (!m) usage('--shard is internal: INDEX/OF:FILE');
       a.shard = { index: Number(m[1]), of: Number(m[2]), file: m[3] };
+    } else if (k === '--half') {
+      const h = need();
+      if (!(HALVES as readonly string[]).includes(h)) usage('--half is even or odd');
+      a.half = h as Half;
     } else if (k === '--ours-only') a.oursOnly = true;
     else if (k === '--ids') a.ids = need().split(',').map((s) => s.trim()).filter(Boolean);
     else if (k === '--help' || k === '-h') {
@@ -94,6 +101,7 @@ export function markdownReport(r: BenchResult, command: string): string {
     row('Extraction time, p95', (s) => ms(s.msP95)),
     row('Pages with no article', (s) => String(s.failures)),
     ``,
+    ...halvesTable(r),
     `Median time ratio, Tidy Reader / Readability: **${r.speedRatio.toFixed(2)}×** (HTML parsing excluded;`,
     `both on the same parsed document, Readability as \`new Readability(doc.cloneNode(true)).parse()\`,`,
     `its text rendered block-aware by our \`renderText\` outside the timing).`,
@@ -105,13 +113,34 @@ export function markdownReport(r: BenchResult, command: string): string {
 }
 
 /**
+ * Each half of the pages (even- and odd-numbered), both systems: a rule screened on the even half
+ * shows its effect on pages it was not tuned on in the odd column.
+ */
+function halvesTable(r: BenchResult): string[] {
+  const cols = HALVES.flatMap((h) => SYSTEMS.map((sys) => ({ h, s: r.halves[h][sys], name: `${sys === 'ours' ? 'Tidy Reader' : 'Readability'}, ${h} (${r.halves[h][sys].pages})` })));
+  if (!cols.some((c) => c.s.pages)) return [];
+  const row = (name: string, f: (s: SystemSummary) => string): string => `| ${name} | ${cols.map((c) => (c.s.pages ? f(c.s) : '–')).join(' | ')} |`;
+  return [
+    `By half (pages with an even / odd number; rules are screened on the even half):`,
+    ``,
+    `| | ${cols.map((c) => c.name).join(' | ')} |`,
+    `|---|${cols.map(() => '---').join('|')}|`,
+    row('Word-bag F1', (s) => f4(s.f1)),
+    row('`with` snippets found', (s) => f4(s.withFound)),
+    row('`without` snippets leaked', (s) => f4(s.withoutLeaked)),
+    row('Title correct', (s) => pct(s.title)),
+    ``,
+  ];
+}
+
+/**
  * Pages per process at most: jsdom's memory is not all returned page after page, and one process
  * over the whole corpus outgrew Node's default heap. Shards run `--jobs` at a time.
  */
 const PAGES_PER_PROCESS = 150;
 
 /** Run the shards in child processes and merge what they write. */
-async function runJobs(args: Args, argv: string[], pages: number): Promise<BenchResult> {
+async function runJobs(args: Args, argv: string[], pages: number, corpus: Corpus): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'tidy-bench-'));
   try {
     const shards = Math.max(args.jobs, Math.ceil(pages / PAGES_PER_PROCESS));
@@ -132,7 +161,7 @@ async function runJobs(args: Args, argv: string[], pages: number): Promise<Bench
       }
     }));
     if (errors.length) throw errors[0];
-    return mergeResults(files.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
+    return mergeResults(files.map((f) => JSON.parse(readFileSync(f, 'utf8'))), corpus.ids);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -149,6 +178,7 @@ async function main(): Promise<void> {
   if (args.shard) {
     const r = runBench(corpus, {
       ids: args.ids,
+      half: args.half,
       limit: args.limit,
       oursOnly: args.oursOnly,
       shard: args.shard,
@@ -161,9 +191,11 @@ async function main(): Promise<void> {
   }
   const tty = process.stderr.isTTY;
   let pages = args.ids ? corpus.ids.filter((id) => args.ids!.includes(id)).length : corpus.ids.length;
+  if (args.half) pages = Math.ceil(pages / 2);
   if (args.limit !== undefined) pages = Math.min(pages, args.limit);
-  const result = args.jobs > 1 || pages > PAGES_PER_PROCESS ? await runJobs(args, argv, pages) : runBench(corpus, {
+  const result = args.jobs > 1 || pages > PAGES_PER_PROCESS ? await runJobs(args, argv, pages, corpus) : runBench(corpus, {
     ids: args.ids,
+    half: args.half,
     limit: args.limit,
     oursOnly: args.oursOnly,
     onPage: (done, total) => {

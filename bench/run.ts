@@ -68,10 +68,25 @@ export interface SystemSummary {
   msMean: number;
 }
 
+/**
+ * The two halves of a corpus: pages with an even number ("0002") and with an odd one. A new rule is
+ * screened on the even half and its effect reported on the odd half, which it was not tuned on.
+ * Ids that are not numbers are split by their place in the sorted list.
+ */
+export const HALVES = ['even', 'odd'] as const;
+export type Half = (typeof HALVES)[number];
+
+export function halfOf(id: string, index: number): Half {
+  const n = /^\d+$/.test(id) ? Number(id) : index;
+  return n % 2 === 0 ? 'even' : 'odd';
+}
+
 export interface BenchResult {
   corpus: string;
   pages: number;
   summary: Record<System, SystemSummary>;
+  /** The same summary over each half of the pages (see `halfOf`). */
+  halves: Record<Half, Record<System, SystemSummary>>;
   /** Median extraction time, ours / Readability's. */
   speedRatio: number;
   preds: Record<System, Record<string, Prediction>>;
@@ -199,6 +214,8 @@ export interface BenchOptions {
   limit?: number;
   /** Skip Readability alone (its columns come out empty): for quick accuracy iterations. */
   oursOnly?: boolean;
+  /** Only the pages of one half (see `halfOf`). */
+  half?: Half;
   /** Run only every `of`-th page starting at `index` (for `--jobs`: one shard per process). */
   shard?: { index: number; of: number };
   onPage?: (done: number, total: number, id: string) => void;
@@ -209,6 +226,10 @@ export function runBench(corpus: Corpus, opts: BenchOptions = {}): BenchResult {
   if (opts.ids?.length) {
     const want = new Set(opts.ids);
     ids = ids.filter((id) => want.has(id));
+  }
+  if (opts.half) {
+    const order = new Map(corpus.ids.map((id, i) => [id, i]));
+    ids = ids.filter((id) => halfOf(id, order.get(id)!) === opts.half);
   }
   if (opts.limit !== undefined) ids = ids.slice(0, opts.limit);
   if (opts.shard) {
@@ -234,15 +255,19 @@ export function runBench(corpus: Corpus, opts: BenchOptions = {}): BenchResult {
     }
     opts.onPage?.(i + 1, ids.length, id);
   });
-  return finishResult(corpus.dir, preds, rows);
+  return finishResult(corpus.dir, preds, rows, corpus.ids);
 }
 
-function finishResult(dir: string, preds: BenchResult['preds'], rows: BenchResult['rows']): BenchResult {
+function finishResult(dir: string, preds: BenchResult['preds'], rows: BenchResult['rows'], allIds: string[]): BenchResult {
   const summary = { ours: summarize(rows.ours), readability: summarize(rows.readability) };
+  const order = new Map(allIds.map((id, i) => [id, i]));
+  const half = (h: Half, rs: PageResult[]): SystemSummary => summarize(rs.filter((r) => halfOf(r.id, order.get(r.id) ?? 0) === h));
+  const halves = Object.fromEntries(HALVES.map((h) => [h, { ours: half(h, rows.ours), readability: half(h, rows.readability) }])) as BenchResult['halves'];
   return {
     corpus: dir,
     pages: rows.ours.length,
     summary,
+    halves,
     speedRatio: summary.readability.msMedian ? summary.ours.msMedian / summary.readability.msMedian : NaN,
     preds,
     rows,
@@ -250,7 +275,7 @@ function finishResult(dir: string, preds: BenchResult['preds'], rows: BenchResul
 }
 
 /** One result from the shards of several processes, pages back in id order. */
-export function mergeResults(parts: Pick<BenchResult, 'corpus' | 'preds' | 'rows'>[]): BenchResult {
+export function mergeResults(parts: Pick<BenchResult, 'corpus' | 'preds' | 'rows'>[], allIds: string[]): BenchResult {
   const preds: BenchResult['preds'] = { ours: {}, readability: {} };
   const rows: BenchResult['rows'] = { ours: [], readability: [] };
   for (const p of parts) {
@@ -263,5 +288,5 @@ export function mergeResults(parts: Pick<BenchResult, 'corpus' | 'preds' | 'rows
     rows[sys].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     preds[sys] = Object.fromEntries(rows[sys].map((r) => [r.id, preds[sys][r.id]]));
   }
-  return finishResult(parts[0]?.corpus ?? '', preds, rows);
+  return finishResult(parts[0]?.corpus ?? '', preds, rows, allIds);
 }
