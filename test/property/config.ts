@@ -9,13 +9,7 @@ export const FUZZ_SEED = process.env.TIDY_FUZZ_SEED ? Number(process.env.TIDY_FU
 const scale = Number(process.env.TIDY_FUZZ_SCALE);
 export const FUZZ_SCALE = Number.isFinite(scale) && scale > 0 ? scale : 1;
 
-/** How much slower wall-clock time runs on this machine now (vite.config.ts sets it from the load, 1 to 4). */
-export const SLOWDOWN = Math.max(1, Number(process.env.TIDY_TEST_SLOWDOWN) || 1);
-
-/** A wall-clock limit (a hang detector) for this machine: CPU-time checks inside the tests stay as they are. */
-export function wallMs(ms: number): number {
-  return Math.round(ms * SLOWDOWN);
-}
+export { SLOWDOWN, wallMs } from '../wall-clock';
 
 export function runs(n: number): number {
   return Math.max(1, Math.round(n * FUZZ_SCALE));
