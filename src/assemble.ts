@@ -26,12 +26,19 @@ export interface Parts {
   purifier: Purifier;
 }
 
-export function assembleArticle({ meta, found, clean, text, wordCount, log, positions, purifier }: Parts): Article {
+/** The title, byline and site name the article is shown with: the page's own first, then Readability's. */
+export function headOf(meta: PageMeta, found: ReadabilityOutput): { title: string; byline: string | null; siteName: string | null } {
   const siteName = meta.siteName ?? found.siteName;
   return {
     title: cleanTitle(meta.title ?? found.title, siteName) ?? cleanTitle(found.title, siteName) ?? '',
     byline: cleanByline(meta.byline) ?? cleanByline(found.byline),
     siteName: siteName ?? null,
+  };
+}
+
+export function assembleArticle({ meta, found, clean, text, wordCount, log, positions, purifier }: Parts): Article {
+  return {
+    ...headOf(meta, found),
     published: normalizeDate(meta.published) ?? normalizeDate(found.publishedTime),
     lang: meta.lang ?? found.lang,
     dir: found.dir === 'rtl' || found.dir === 'ltr' ? found.dir : null,

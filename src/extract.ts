@@ -11,15 +11,18 @@ import { pruneNonContent } from './steps/prune';
 import { removeArticleClutter, removePageClutter } from './steps/remove-clutter';
 import { runReadability, TooLargeError } from './steps/readability';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
+import { dropAgain, reportDropped } from './steps/report-dropped';
 import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
 import { removeCallsToAction } from './steps/calls-to-action';
+import { removeTeaserCards } from './steps/teaser-cards';
 import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
 import { purifierFor, sanitizeInPlace } from './steps/sanitize';
 import { locateRemovals } from './steps/locate-removals';
 import { renderText } from './render/text';
-import { assembleArticle } from './assemble';
+import { assembleArticle, headOf } from './assemble';
+import { removeRepeatedHead } from './steps/article-head';
 import { countWords, hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
 
@@ -98,16 +101,22 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
     if (wider) {
       log = freshLog;
       found.content = wider;
+      found.dropped = [];
     }
     checkTime();
   }
 
   const article = found.content;
+  const restored = reportDropped(article, found.dropped, RULE_GROUPS, log, user);
   removeArticleClutter(article, RULE_GROUPS, log, user);
+  removeRepeatedHead(article, headOf(page.meta, found), log);
   removeRepeatedCaptions(article, log);
   removeRepeatedBlocks(article, log);
+  const pageUrl = options.url ?? realGet<string>(doc, 'URL');
+  removeTeaserCards(article, pageUrl, log);
   removeCallsToAction(article, log);
-  pruneTail(article, options.url ?? realGet<string>(doc, 'URL'), log);
+  pruneTail(article, pageUrl, log);
+  dropAgain(article, restored);
   repairArticleText(article);
   checkTime();
 
@@ -144,14 +153,14 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   const meta = first ? readMetadata(d) : null;
   checkTime();
 
-  pruneNonContent(body);
+  const forms = pruneNonContent(body);
   const text = first ? body.textContent ?? '' : '';
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
   // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
   if (first && !first.force && !hasWords(text, MIN_WORDS)) return { ok: false, failure: failure('no-article') };
   checkTime();
 
-  removePageClutter(body, RULE_GROUPS, log, user);
+  removePageClutter(body, RULE_GROUPS, log, user, forms);
   checkTime();
   return { ok: true, meta, text };
 }

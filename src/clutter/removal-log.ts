@@ -1,5 +1,5 @@
 import type { Removal, RemovalKind } from '../types';
-import { preview } from '../dom/text';
+import { blockText, preview } from '../dom/text';
 
 /**
  * The record of everything taken out. Each removed element is swapped for an empty placeholder
@@ -16,6 +16,29 @@ export interface PendingRemoval {
   element: Element;
   /** Taken from inside the page's article or main element (so worth reporting even unplaced). */
   inArticle: boolean;
+  /** Put back into a wider box removed later, which is reported (and restored) in its stead. */
+  absorbed?: boolean;
+}
+
+/** The captions of a form's own controls: a bare form carries no text of its own. */
+const CAPTIONS = new Set(['label', 'button', 'select', 'option', 'legend', 'textarea']);
+const MEDIA = ['img', 'picture', 'svg', 'video', 'iframe'];
+
+/**
+ * Whether a removed block is worth a line in Removed: it carries text (besides its form controls'
+ * captions, "Comment" over an empty comment box) or a picture. The placeholders of blocks removed
+ * from inside it are not its text.
+ */
+function carriesSomething(el: Element): boolean {
+  for (const t of MEDIA) if (el.getElementsByTagName(t).length) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/[^\s\u2060]/.test(n.nodeValue ?? '')) continue;
+    let caption = false;
+    for (let p = n.parentElement; p && p !== el.parentElement; p = p.parentElement) if (CAPTIONS.has(p.localName)) caption = true;
+    if (!caption) return true;
+  }
+  return false;
 }
 
 export class RemovalLog {
@@ -33,6 +56,33 @@ export class RemovalLog {
     el.replaceWith(mark);
   }
 
+  /** The removal a placeholder stands for. */
+  of(placeholder: Element): PendingRemoval | undefined {
+    const id = placeholder.getAttribute(PLACEHOLDER_ATTR);
+    return id === null ? undefined : this.pending[Number(id)];
+  }
+
+  /**
+   * Before removing `box` as one block: the removals inside it that `take` accepts are put back in
+   * their places (the box is reported, previewed and restored with them, as one); the placeholders
+   * of the others are moved out ahead of it, so those keep their places in the article.
+   */
+  absorb(box: Element, take: (p: PendingRemoval) => boolean): void {
+    // Again after each round: a removal put back may hold placeholders of its own.
+    for (let again = true; again;) {
+      again = false;
+      for (const mark of Array.from(box.getElementsByTagName('span'))) {
+        const p = this.of(mark);
+        if (!p) continue;
+        if (take(p)) {
+          mark.replaceWith(p.element);
+          p.absorbed = true;
+          again = true;
+        } else box.before(mark);
+      }
+    }
+  }
+
   /**
    * Final removals, given each one's position and a function that sanitizes and serializes a list of
    * elements (all in one go: it may consume them, so the previews are read first). Reported are those
@@ -42,8 +92,8 @@ export class RemovalLog {
    * sanitizing). Ids are renumbered from 0 in order of removal.
    */
   finish(htmlOf: (els: Element[]) => string[], positions: Map<number, number>): Removal[] {
-    const kept = this.pending.filter((p) => positions.has(p.id) || p.inArticle);
-    const texts = kept.map((p) => preview(p.element.textContent ?? ''));
+    const kept = this.pending.filter((p) => !p.absorbed && (positions.has(p.id) || p.inArticle) && carriesSomething(p.element));
+    const texts = kept.map((p) => preview(blockText(p.element)));
     const html = htmlOf(kept.map((p) => p.element));
     return kept.map((p, i) => ({
       id: i,

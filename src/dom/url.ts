@@ -11,3 +11,18 @@ export function hostOf(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** The site an address belongs to: its host without "www." (ports are no part of a site). */
+export function siteOf(url: string | null | undefined): string | null {
+  return hostOf(url)?.replace(/^www\./, '') ?? null;
+}
+
+/** An address without its fragment or trailing slash: the page it names. */
+export function pageOf(url: string): string {
+  return url.split('#')[0].replace(/\/$/, '');
+}
+
+/** `href` (absolute) goes to another page of `site` than `self` (a page address as `pageOf` gives it). */
+export function otherPageOfSite(href: string, site: string, self: string): boolean {
+  return siteOf(href) === site && pageOf(href) !== self;
+}

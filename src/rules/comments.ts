@@ -13,6 +13,14 @@ export const comments: RuleGroup = {
     /^(all )?comments are welcome[.!]?$/i,
     // The prompt of an empty thread: "What do you think?", "Be the first to comment"
     /^(be the first to comment|what do you think|leave a comment below|share your thoughts)[.!?:]*$/i,
+    // A comment section's heading or prompt in English, German, French and Spanish: the label of the
+    // box (clutter/box.ts) that holds the form or link under it. "Comments", "Have your say",
+    // "Kommentar schreiben", "Was meinen Sie?", "Laisser un commentaire", "Qu'en pensez-vous ?",
+    // "Deja un comentario", "¿Qué opinas?". Words only name the kind: the box is found by its shape.
+    /^(comments|have your say|join the (conversation|discussion|debate)( below)?|let (your voice|us hear your voice) be heard|tell us what you think|(add|post|write) a comment|leave a (comment|reply) below|share your (views|opinion))[.!?:…]*$/i,
+    /^(kommentare?|kommentar (schreiben|verfassen|hinzufügen|abgeben)|diskutieren sie mit|(ihre|deine) meinung( ist gefragt)?|sagen sie (uns )?(ihre|deine) meinung|was (meinen|denken) sie( dazu)?|schreiben sie (uns )?einen kommentar)\s*[.!?:…]*$/iu,
+    /^(commentaires?|lai(sser|ssez) un commentaire|ajouter un commentaire|réagi(r|ssez)|participez (à la discussion|au débat)|donnez (nous )?votre avis|votre avis( nous intéresse)?|qu['’]en pensez-vous)\s*[.!?:…]*$/iu,
+    /^[¡¿]?(comentarios?|deja(r)? (un|tu) comentario|añadir un comentario|únete a la conversación|participa( en la conversación| en el debate)?|qué (opinas|piensas|te parece)|danos tu opinión|haz oír tu voz)\s*[.!?:…]*$/iu,
     // The consent line of a comment form: "By posting a comment, you consent to have your personally
     // identifiable information collected…" (screened on wcxb-dev's articles: 1 block, not in the truth)
     /^by (posting|submitting|leaving|using this form)( a| your| this)?( comment| form)?,? you (consent|agree|acknowledge)\b.{0,300}$/i,

@@ -116,6 +116,9 @@ function removeRemnants(root: Element, marks: Element[], log: RemovalLog): void 
   }
   for (const b of boxes) {
     if (texts.get(b.rule)!.size > 1 || !root.contains(b.box)) continue;
-    log.remove(b.box, b.kind, 'what was left of a call to action (its button or form was removed)');
+    // One box, one removal: the button or form the rule took goes back into it, and the box is
+    // reported, previewed and restored whole (removals of other kinds inside it keep their own).
+    log.absorb(b.box, (p) => !p.absorbed && (p.kind === b.kind || p.kind === 'chrome'));
+    log.remove(b.box, b.kind, `${b.rule}, with the heading and text of its box`);
   }
 }

@@ -1,6 +1,7 @@
 import { walkElements } from '../dom/elements';
 import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
+import { markForm } from '../clutter/forms';
 
 /**
  * Prune what can never be article text, before the clutter rules and Readability: code,
@@ -10,7 +11,9 @@ import { insideMainContent } from '../dom/ancestry';
  * page that is often mostly such markup; taking them out first in one cheap walk makes Readability
  * faster and keeps menus and footers from swaying its choice. Runs after the metadata step (which
  * reads JSON-LD scripts and `<time>` in headers). These are not reported as removals: nothing
- * here is content a reader could miss.
+ * here is content a reader could miss. A form's fields say what kind of form it is (an email field,
+ * a comment box): the form is marked with its kind before they go, and returned, for the clutter
+ * rules to take whole (clutter/forms.ts).
  */
 
 /** Never text a reader sees in an article. */
@@ -40,10 +43,15 @@ function holdsImage(el: Element): boolean {
 }
 
 
-export function pruneNonContent(body: Element): void {
+export function pruneNonContent(body: Element): Element[] {
   const drop: Element[] = [];
+  const forms = new Set<Element>();
   walkElements(body, (el) => {
     const n = el.localName;
+    if ((n === 'input' || n === 'textarea') && !isHidden(el)) {
+      const form = markForm(el);
+      if (form) forms.add(form);
+    }
     if (NEVER_TEXT.has(n) || isHidden(el) || (n === 'noscript' && !holdsImage(el))) {
       drop.push(el);
       return false;
@@ -58,4 +66,5 @@ export function pruneNonContent(body: Element): void {
     return true;
   });
   for (const el of drop) el.remove();
+  return Array.from(forms).filter((f) => f.isConnected);
 }

@@ -1,4 +1,4 @@
-import { createReader } from '../vendor/readability';
+import { createReader, RemovalWatch, type DroppedNode } from '../vendor/readability';
 
 /**
  * Step 5 — Readability finds the article. It runs after the first clutter pass (so share bars and
@@ -15,12 +15,15 @@ export interface ReadabilityOutput {
   lang: string | null;
   dir: string | null;
   textLength: number;
+  /** What Readability removed on its way to `content` (see steps/report-dropped.ts). */
+  dropped: DroppedNode[];
 }
 
 export class TooLargeError extends Error {}
 
 export function runReadability(doc: Document, maxElemsToParse: number, charThreshold: number): ReadabilityOutput | null {
   let parsed;
+  const watch = new RemovalWatch();
   try {
     const reader = createReader(doc, {
       maxElemsToParse,
@@ -29,7 +32,7 @@ export function runReadability(doc: Document, maxElemsToParse: number, charThres
       // JSON-LD is read by the metadata step (with @graph) before the scripts are pruned.
       disableJSONLD: true,
       serializer: (node) => node as Element,
-    });
+    }, watch);
     parsed = reader.parse();
   } catch (e) {
     if (e instanceof Error && /Aborting parsing document/.test(e.message)) throw new TooLargeError(e.message);
@@ -46,5 +49,6 @@ export function runReadability(doc: Document, maxElemsToParse: number, charThres
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
     textLength: parsed.length ?? 0,
+    dropped: watch.droppedFor(parsed.content),
   };
 }

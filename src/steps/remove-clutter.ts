@@ -2,11 +2,13 @@ import type { RuleGroup } from '../rules/types';
 import type { RemovalKind } from '../types';
 import { foldSpace } from '../dom/text';
 import { elementsNamed, walkElements } from '../dom/elements';
-import { factsOf, matchesCompound } from '../dom/select';
 import { insideMainContent } from '../dom/ancestry';
-import type { RemovalLog } from '../clutter/removal-log';
-import { compiledSelectors, indexSelectors, type CompiledSelector } from '../clutter/compiled-rules';
+import type { PendingRemoval, RemovalLog } from '../clutter/removal-log';
+import { compiledSelectors, type CompiledSelector } from '../clutter/compiled-rules';
+import { markLater, selectorHits } from '../clutter/selector-hits';
 import { MAX_PATTERN_CHARS, MAX_LONG_PATTERN_CHARS, MAX_REMOVABLE_CHARS, isArticleRoot, protects, textOf, widen } from '../clutter/guards';
+import { boxOf, type BoxOptions } from '../clutter/box';
+import { MAX_FORM_CHARS, formKind, formReason } from '../clutter/forms';
 
 /**
  * The clutter rules (`rules/`), applied twice. First to the whole page, after pruning and before
@@ -20,82 +22,96 @@ import { MAX_PATTERN_CHARS, MAX_LONG_PATTERN_CHARS, MAX_REMOVABLE_CHARS, isArtic
 
 const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'span', 'strong', 'em', 'b', 'i', 'small', 'label', 'a', 'button', 'form', 'table', 'tr', 'td', 'dl', 'dd', 'dt', 'blockquote']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Kinds whose matched heading also takes the teaser list that follows it. */
-const HEADED_KINDS = new Set<RemovalKind>(['related', 'newsletter', 'comments', 'chrome']);
-
+/** Site chrome's matched heading ("Table of contents") also takes the list of links that follows it. */
+const HEADED_KINDS = new Set<RemovalKind>(['chrome']);
 /**
- * The first pass marks what an article selector matches instead of removing it (Readability reads
- * the byline in author boxes), and the second pass removes what carries the mark. The mark goes on
- * the element and down its chain of only children: Readability replaces a `<div class="author-bio">`
- * holding a single `<p>` by that `<p>`, and the class would be lost with the div.
+ * Kinds whose matched label heads a box (clutter/box.ts): the box goes whole, as one removal. Not
+ * site chrome, whose short lines (a date, a credit, a tag line) sit inside bylines and figures
+ * that are no box of theirs.
  */
-export const LATER_ATTR = 'data-tidy-later';
-/** Elements whose presence among a div's children keeps Readability from wrapping the div's text in a new `<p>`. */
-const NOT_PHRASING = new Set(['div', 'p', 'ul', 'ol', 'li', 'dl', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'figure', 'blockquote', 'form', 'pre', 'main', 'hr']);
+const BOXED_KINDS = new Set<RemovalKind>(['share', 'recaptcha', 'related', 'newsletter', 'comments', 'user']);
+/** Kinds whose match is a label heading more (its box); a reCAPTCHA notice is the whole of its box. */
+const LABELLED_KINDS = new Set<RemovalKind>(['share', 'related', 'newsletter', 'comments', 'user']);
+/** A label is a line, not a paragraph. */
+const MAX_LABEL_CHARS = 100;
+/** Boxes up to this long are searched for another kind's box inside them by its words too. */
+const MAX_NESTED_SCAN_CHARS = 4000;
 
-function markLater(el: Element, sel: CompiledSelector): void {
-  let e: Element = el;
-  for (;;) {
-    if (!e.hasAttribute(LATER_ATTR)) e.setAttribute(LATER_ATTR, String(sel.index));
-    if (e.children.length !== 1) break;
-    e = e.children[0];
-  }
-  // A div holding only text and inline elements: Readability moves that into a new <p> and then
-  // puts the <p> in the div's place, so the mark would be lost with the div. Make that <p> now.
-  if (e.localName === 'div' && e.firstChild && !Array.from(e.children).some((c) => NOT_PHRASING.has(c.localName))) {
-    const p = e.ownerDocument.createElement('p');
-    p.setAttribute(LATER_ATTR, String(sel.index));
-    while (e.firstChild) p.appendChild(e.firstChild);
-    e.appendChild(p);
-  }
-}
-
-function removeBySelectors(root: Element, sels: CompiledSelector[], log: RemovalLog, article: boolean): void {
-  const idx = indexSelectors(sels);
-  const order = new Map(sels.map((s, i) => [s, i]));
-  const hits: { el: Element; sel: CompiledSelector }[] = [];
-  walkElements(root, (el) => {
-    const f = factsOf(el);
-    let best: CompiledSelector | null = null;
-    const consider = (list: CompiledSelector[] | undefined): void => {
-      if (!list) return;
-      for (const s of list) if ((!best || order.get(s)! < order.get(best)!) && matchesCompound(f, s.compound!)) best = s;
-    };
-    consider(idx.rest);
-    consider(idx.byTag.get(f.tag));
-    if (f.id) consider(idx.byId.get(f.id));
-    for (const k of f.classes) consider(idx.byClass.get(k));
-    if (article) {
-      const m = el.getAttribute(LATER_ATTR);
-      const marked = m === null ? undefined : sels[Number(m)];
-      if (marked && (!best || order.get(marked)! < order.get(best)!)) best = marked;
-    }
-    if (best) {
-      hits.push({ el, sel: best });
-      return false;
-    }
-    return true;
-  });
-  // Selectors the fast matcher does not cover (a user's `article > p.ad`): the real engine.
-  for (const s of sels) {
-    if (s.compound) continue;
-    let found: Element[];
-    try {
-      found = Array.from(root.querySelectorAll(s.selector));
-    } catch {
-      continue; // a user's invalid selector: reported by the options page, ignored here
-    }
-    for (const el of found) hits.push({ el, sel: s });
-  }
-  for (const { el, sel } of hits) {
+function removeBySelectors(root: Element, sels: CompiledSelector[], groups: readonly RuleGroup[], log: RemovalLog, article: boolean): void {
+  for (const { el, sel } of selectorHits(root, sels, article)) {
     if (sel.later) {
       markLater(el, sel);
       continue;
     }
     if (!root.contains(el) || el === root || protects(el)) continue;
-    const target = sel.widen ? widen(el, root, sel.rules.kind) : el;
+    const kind = sel.rules.kind;
+    let target = sel.widen ? widen(el, root, kind) : el;
     if (protects(target)) continue;
-    log.remove(target, sel.rules.kind, `${sel.rules.label} (${sel.selector})`, insideMainContent(target, root));
+    if (LABELLED_KINDS.has(kind) && isLabelLike(target)) target = boxOf(target, root, boxOptions(kind, groups, log));
+    const inArticle = insideMainContent(target, root);
+    if (BOXED_KINDS.has(kind)) splitNested(target, kind, sels, groups, log, inArticle);
+    removeBox(target, kind, `${sel.rules.label} (${sel.selector})`, log, inArticle);
+  }
+}
+
+/** A removal inside a box of `kind` that is a part of it: one of its kind, or a generic control a chrome rule took. */
+const partOf = (p: PendingRemoval, kind: RemovalKind): boolean => !p.absorbed && (p.kind === kind || p.kind === 'chrome');
+
+/** A short link, button or form: what a box reaches down to. */
+function isControl(el: Element): boolean {
+  if (textOf(el).length > 60) return false;
+  if (formKind(el)) return true;
+  for (const t of ['a', 'button', 'form', 'input']) if (el.localName === t || el.getElementsByTagName(t).length) return true;
+  return false;
+}
+
+/** How a box of `kind` is bounded (clutter/box.ts): other kinds' labels end it; removals that are its parts belong to it. */
+function boxOptions(kind: RemovalKind, groups: readonly RuleGroup[], log: RemovalLog): BoxOptions {
+  return {
+    otherLabel: (e) => isLabel(e, groups, kind),
+    removed: (mark) => {
+      const p = log.of(mark);
+      if (!p || !partOf(p, kind)) return 'stop';
+      return isControl(p.element) ? 'control' : 'blurb';
+    },
+  };
+}
+
+/** Remove `box` as one block of `kind`, with the removals inside it that are its parts. */
+function removeBox(box: Element, kind: RemovalKind, reason: string, log: RemovalLog, inArticle = false): void {
+  if (BOXED_KINDS.has(kind)) log.absorb(box, (p) => partOf(p, kind));
+  log.remove(box, kind, reason, inArticle);
+}
+
+/** A matched element that is only a line of text (no link, picture or control): a label, not a box. */
+function isLabelLike(el: Element): boolean {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_LABEL_CHARS * 4 || foldSpace(raw).length > MAX_LABEL_CHARS) return false;
+  for (const t of ['a', 'img', 'form', 'input', 'button', 'iframe', 'ul', 'ol']) if (el.getElementsByTagName(t).length) return false;
+  return true;
+}
+
+/**
+ * A box of one kind can hold a box of another (a comments section ending in its reCAPTCHA notice):
+ * each is reported as its own kind, so the inner one is taken out first.
+ */
+function splitNested(box: Element, kind: RemovalKind, sels: CompiledSelector[], groups: readonly RuleGroup[], log: RemovalLog, inArticle: boolean): void {
+  for (const { el, sel } of selectorHits(box, sels, false, (s) => !s.later && s.rules.kind !== kind && BOXED_KINDS.has(s.rules.kind))) {
+    if (!box.contains(el)) continue;
+    const target = sel.widen ? widen(el, box, sel.rules.kind) : el;
+    log.remove(target, sel.rules.kind, `${sel.rules.label} (${sel.selector})`, inArticle);
+  }
+  const raw = box.textContent ?? '';
+  if (raw.length > MAX_NESTED_SCAN_CHARS) return;
+  const others = groups.filter((g) => g.kind !== kind && BOXED_KINDS.has(g.kind) && g.patterns.length);
+  if (!others.length) return;
+  for (const { el, text } of shortBlocks(box, MAX_PATTERN_CHARS)) {
+    if (!box.contains(el)) continue;
+    const g = others.find((o) => o.patterns.some((re) => re.test(text)));
+    if (!g) continue;
+    const target = widen(el, box, g.kind);
+    if (target === box) continue;
+    log.remove(target, g.kind, `${g.label} ("${text.length > 40 ? text.slice(0, 39) + '…' : text}")`, inArticle);
   }
 }
 
@@ -143,39 +159,101 @@ function linksOut(el: Element, text: string): boolean {
   return false;
 }
 
-function removeByPatterns(root: Element, all: readonly RuleGroup[], log: RemovalLog): void {
+/** A short block that a pattern of another boxed kind than `kind` matches: the label of a box of its own. */
+function isLabel(el: Element, groups: readonly RuleGroup[], kind: RemovalKind): boolean {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_PATTERN_CHARS * 4) return false;
+  const text = foldSpace(raw);
+  return text.length <= MAX_PATTERN_CHARS && groups.some((g) => g.kind !== kind && BOXED_KINDS.has(g.kind) && g.patterns.some((re) => re.test(text)));
+}
+
+/** Whether a block inside `blocks[i]` (they follow it, outermost first in document order) passes `hit`. */
+function innerHit(blocks: { el: Element; text: string }[], i: number, hit: (b: { el: Element; text: string }) => boolean): boolean {
+  const outer = blocks[i].el;
+  for (let j = i + 1; j < blocks.length && outer.contains(blocks[j].el); j++) if (hit(blocks[j])) return true;
+  return false;
+}
+
+/** `inArticle`: the removals are reported even when their place is not in the article (the first pass's main content). */
+function removeByPatterns(root: Element, all: readonly RuleGroup[], log: RemovalLog, inArticle = false): void {
   const groups = all.filter((g) => g.patterns.length || g.teaserPatterns?.length || g.longPatterns?.length);
   if (!groups.length) return;
   const long = groups.some((g) => g.longPatterns?.length);
   const blocks = shortBlocks(root, long ? MAX_LONG_PATTERN_CHARS : MAX_PATTERN_CHARS);
   // Group order first (most certain kind wins), then document order, as the rules are listed.
+  const hits = (g: RuleGroup, el: Element, text: string): boolean => {
+    const short = text.length <= MAX_PATTERN_CHARS;
+    return (short && g.patterns.some((re) => re.test(text))) ||
+      (short && !!g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text)) ||
+      !!g.longPatterns?.some((re) => re.test(text));
+  };
   for (const g of groups) {
-    for (const { el, text } of blocks) {
-      if (!root.contains(el)) continue;
-      const short = text.length <= MAX_PATTERN_CHARS;
-      const hit = (short && g.patterns.some((re) => re.test(text))) ||
-        (short && g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text)) ||
-        g.longPatterns?.some((re) => re.test(text));
-      if (!hit) continue;
-      const target = widen(el, root, g.kind);
+    for (const [i, { el, text }] of blocks.entries()) {
+      if (!root.contains(el) || !hits(g, el, text)) continue;
+      // A box's label or notice is the smallest block its words match ("Comment" over a comment box
+      // and the reCAPTCHA notice under it make one short block the notice's words match too): the
+      // box is then found from the label, by its shape.
+      if (BOXED_KINDS.has(g.kind) && innerHit(blocks, i, (b) => hits(g, b.el, b.text))) continue;
+      let target = widen(el, root, g.kind);
       if (protects(target)) continue;
+      if (LABELLED_KINDS.has(g.kind) && text.length <= MAX_LABEL_CHARS) target = boxOf(target, root, boxOptions(g.kind, groups, log));
       const headed = HEADED_KINDS.has(g.kind) && text.length <= 60 &&
         (HEADINGS.has(target.localName) || HEADINGS.has(el.localName) || el.localName === 'strong' || el.localName === 'b' || target.localName === 'p')
         ? followingTeasers(target) : null;
       const reason = `${g.label} ("${text.length > 40 ? text.slice(0, 39) + '…' : text}")`;
-      log.remove(target, g.kind, reason);
+      removeBox(target, g.kind, reason, log, inArticle);
       if (headed) log.remove(headed, g.kind, `${g.label} (the list under "${text.length > 40 ? text.slice(0, 39) + '…' : text}")`);
     }
   }
 }
 
-/** The first pass, on the pruned page before Readability: selectors only; article selectors mark. */
-export function removePageClutter(body: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
-  removeBySelectors(body, compiledSelectors(groups, user, false), log, false);
+/**
+ * Sign-up and comment forms by their fields (clutter/forms.ts), wherever they stand: a rule's words
+ * or class names are not needed to know an email field. With the reCAPTCHA notice or other box
+ * inside them split out as their own kind.
+ */
+function removeForms(root: Element, forms: Element[], sels: CompiledSelector[], groups: readonly RuleGroup[], log: RemovalLog): void {
+  for (const form of forms) {
+    if (!root.contains(form) || textOf(form).length > MAX_FORM_CHARS) continue;
+    const kind = formKind(form);
+    if (!kind) continue;
+    const box = boxOf(form, root, { ...boxOptions(kind, groups, log), fromControl: true });
+    const inArticle = insideMainContent(box, root);
+    splitNested(box, kind, sels, groups, log, inArticle);
+    removeBox(box, kind, formReason(kind), log, inArticle);
+  }
+}
+
+/**
+ * The first pass, on the pruned page before Readability: selectors, and the forms the pruning
+ * marked (`forms`), only; article selectors mark.
+ */
+export function removePageClutter(body: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup, forms: Element[] = []): void {
+  const sels = compiledSelectors(groups, user, false);
+  removeBySelectors(body, sels, groups, log, false);
+  removeMainContentBoxes(body, groups, log);
+  removeForms(body, forms, sels, groups, log);
+}
+
+/**
+ * Kinds whose labels are found by their words in the page's main content before Readability: a
+ * comment prompt, a sign-up box or a reCAPTCHA notice in an article's own footer, or after the
+ * story inside `<main>`, stays outside the container Readability chooses and so never meets the
+ * second pass; with hashed class names no selector names it either, and it would leave unreported.
+ */
+const MAIN_CONTENT_KINDS = new Set<RemovalKind>(['comments', 'newsletter', 'recaptcha']);
+
+function removeMainContentBoxes(body: Element, groups: readonly RuleGroup[], log: RemovalLog): void {
+  const kinds = groups.filter((g) => MAIN_CONTENT_KINDS.has(g.kind));
+  if (!kinds.length) return;
+  for (const main of elementsNamed(body, 'article', 'main')) {
+    if (!main.parentElement || insideMainContent(main, body)) continue;
+    removeByPatterns(main, kinds, log, true);
+  }
 }
 
 /** The second pass, on Readability's article: selectors (and what the first pass marked), then content patterns. */
 export function removeArticleClutter(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
-  removeBySelectors(article, compiledSelectors(groups, user, true), log, true);
+  removeBySelectors(article, compiledSelectors(groups, user, true), groups, log, true);
   removeByPatterns(article, user ? [...groups, user] : groups, log);
 }

@@ -14,7 +14,13 @@ import { elementsNamed } from '../dom/elements.ts';
  *    which in jsdom (the CLI and the benchmark) costs a fraction of the selector engine — over a
  *    third of Readability's time — and of reading a `getElementsByTagName` collection. Readability's
  *    own fallback for nodes without `querySelectorAll` returns arrays, so every caller takes one.
- * 2. Debug logging, compiled out of the extension. `this.log(…)` does nothing unless `debug` is
+ * 2. What Readability takes out. Its own cleaning drops blocks from the container it chose (forms,
+ *    link-heavy divs, "footer"- or "share"-named blocks), and before choosing it sweeps out
+ *    "unlikely" blocks; a reader must see what left the article, so with `watch` each instance
+ *    records every element it removes (`_removeAndGetNext`, `_removeNodes`) and when (`_prepArticle`
+ *    is the cleaning of the chosen container). Recording is a few property reads per removal; what
+ *    is done with it is the pipeline's business (steps/report-dropped.ts).
+ * 3. Debug logging, compiled out of the extension. `this.log(…)` does nothing unless `debug` is
  *    set, which we never do, yet its messages took 1.1 KB of the content script. The build
  *    (vite.config.ts) rewrites each call to `false && this.log(…)`, dead code the minifier drops.
  *    It is a source rewrite because the messages are string arguments: no runtime patch can drop
@@ -26,7 +32,83 @@ export const READABILITY_VERSION = '0.6.0';
 const PATCHES = {
   _getAllNodesWithTag: (node: Element | Document, tagNames: string[]): Element[] => elementsNamed(node, ...tagNames),
 };
-export const PATCHED_METHODS = Object.keys(PATCHES) as (keyof typeof PATCHES)[];
+/** The methods `watch` wraps (calling Readability's own). */
+const WATCHED = ['_removeAndGetNext', '_removeNodes', '_prepArticle'] as const;
+export const PATCHED_METHODS = [...Object.keys(PATCHES), ...WATCHED] as (keyof typeof PATCHES | (typeof WATCHED)[number])[];
+
+/** An element Readability removed, and where it was. */
+export interface DroppedNode {
+  node: Element;
+  parent: Node | null;
+  /** The node after it, to put something back in its place. */
+  next: Node | null;
+  prevElement: Element | null;
+  nextElement: Element | null;
+  /** Removed while cleaning the chosen container (else while sweeping the page before choosing). */
+  cleaning: boolean;
+}
+
+/**
+ * The removals of one parse, by attempt: Readability tries up to four times with looser settings,
+ * each attempt ending in `_prepArticle` of its container; the article is one attempt's container.
+ */
+export class RemovalWatch {
+  private sweep: DroppedNode[] = [];
+  private current: { content: Element; list: DroppedNode[] } | null = null;
+  private readonly attempts = new Map<Element, DroppedNode[]>();
+
+  record(node: Node): void {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const d: DroppedNode = { node: el, parent: el.parentNode, next: el.nextSibling, prevElement: el.previousElementSibling, nextElement: el.nextElementSibling, cleaning: !!this.current };
+    (this.current?.list ?? this.sweep).push(d);
+  }
+
+  beginCleaning(content: Element): void {
+    const list = this.sweep;
+    this.sweep = [];
+    this.current = { content, list };
+  }
+
+  endCleaning(): void {
+    if (this.current) this.attempts.set(this.current.content, this.current.list);
+    this.current = null;
+  }
+
+  /** What the attempt that gave `content` removed, in the order it did. */
+  droppedFor(content: Element): DroppedNode[] {
+    return this.attempts.get(content) ?? [];
+  }
+}
+
+type Filter = (this: unknown, node: Element, i: number, list: ArrayLike<Element>) => boolean;
+type Proto = Record<(typeof WATCHED)[number], (...args: unknown[]) => unknown>;
+
+function watchPatches(watch: RemovalWatch): Record<(typeof WATCHED)[number], (this: unknown, ...args: never[]) => unknown> {
+  const proto = Readability.prototype as unknown as Proto;
+  return {
+    _removeAndGetNext(this: unknown, node: Element): unknown {
+      watch.record(node);
+      return proto._removeAndGetNext.call(this, node);
+    },
+    // Readability removes a listed node when it has a parent and the filter (if any) says so.
+    _removeNodes(this: unknown, list: ArrayLike<Element>, filter?: Filter): unknown {
+      return proto._removeNodes.call(this, list, function (this: unknown, node: Element, i: number, l: ArrayLike<Element>): boolean {
+        const drop = !filter || filter.call(this, node, i, l);
+        if (drop) watch.record(node);
+        return drop;
+      });
+    },
+    _prepArticle(this: unknown, content: Element): unknown {
+      watch.beginCleaning(content);
+      try {
+        return proto._prepArticle.call(this, content);
+      } finally {
+        watch.endCleaning();
+      }
+    },
+  };
+}
 
 /** The text of each debug call, as it appears in Readability.js. */
 export const DEBUG_CALL = 'this.log(';
@@ -38,9 +120,10 @@ export function stripDebugLogging(source: string): string {
 
 export type ReaderOptions = ConstructorParameters<typeof Readability<Element>>[1];
 
-/** A Readability reader for `doc`, with the patched methods. */
-export function createReader(doc: Document, options: ReaderOptions): InstanceType<typeof Readability<Element>> {
+/** A Readability reader for `doc`, with the patched methods (and its removals recorded in `watch`). */
+export function createReader(doc: Document, options: ReaderOptions, watch?: RemovalWatch): InstanceType<typeof Readability<Element>> {
   const reader = new Readability<Element>(doc, options);
   Object.assign(reader, PATCHES);
+  if (watch) Object.assign(reader, watchPatches(watch));
   return reader;
 }

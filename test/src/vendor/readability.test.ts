@@ -5,7 +5,7 @@ import { Script } from 'node:vm';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import Readability from '@mozilla/readability/Readability.js';
-import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, createReader, stripDebugLogging } from '../../../src/vendor/readability';
+import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, RemovalWatch, createReader, stripDebugLogging } from '../../../src/vendor/readability';
 
 /**
  * Pins the Readability that src/vendor/readability.ts was written for. An upgrade that renames a
@@ -53,7 +53,7 @@ describe('createReader', () => {
 
   test('replaces each patched method on the instance, and the tag lookup finds what querySelectorAll finds', () => {
     const d = doc();
-    const reader = createReader(d, {}) as unknown as Record<string, (node: Node, tags: string[]) => ArrayLike<Element>>;
+    const reader = createReader(d, {}, new RemovalWatch()) as unknown as Record<string, (node: Node, tags: string[]) => ArrayLike<Element>>;
     for (const name of PATCHED_METHODS) expect(reader[name]).not.toBe((Readability.prototype as unknown as Record<string, unknown>)[name]);
     for (const tags of [['a'], ['p', 'td', 'img'], ['h1', 'nav', 'footer']]) {
       const found = reader._getAllNodesWithTag(d.body, tags);
@@ -68,5 +68,19 @@ describe('createReader', () => {
     expect(ours?.title).toBe('A title');
     expect(ours?.content).toBe(theirs?.content);
     expect(ours?.textContent).toBe(theirs?.textContent);
+  });
+
+  test('with a watch, records what the cleaning of the chosen container removed, and the article is the same', () => {
+    const page = ARTICLE.replace('<table>', '<div class="share-links"><a href="/s1">Facebook</a> <a href="/s2">X</a></div><table>');
+    const watch = new RemovalWatch();
+    const ours = createReader(new JSDOM(page, { url: 'https://example.com/story' }).window.document, { serializer: (n) => n as Element }, watch).parse();
+    const theirs = new Readability(new JSDOM(page, { url: 'https://example.com/story' }).window.document, { serializer: (n: Node) => n as Element }).parse();
+    expect(ours?.content?.textContent).toBe(theirs?.content?.textContent);
+    const dropped = watch.droppedFor(ours!.content as unknown as Element);
+    const share = dropped.find((d) => d.node.className === 'share-links');
+    expect(share?.cleaning).toBe(true);
+    expect(share?.node.textContent).toContain('Facebook');
+    // Another container's removals are not this one's.
+    expect(watch.droppedFor(new JSDOM('').window.document.body)).toEqual([]);
   });
 });

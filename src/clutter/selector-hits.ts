@@ -1,0 +1,85 @@
+import { walkElements } from '../dom/elements';
+import { factsOf, matchesCompound } from '../dom/select';
+import { indexSelectors, type CompiledSelector } from './compiled-rules';
+
+/**
+ * Which elements the clutter selectors match, in one walk of a subtree: shared by both clutter
+ * passes (steps/remove-clutter.ts) and by the search for a box of another kind inside a removed box.
+ */
+
+/**
+ * The first pass marks what an article selector matches instead of removing it (Readability reads
+ * the byline in author boxes), and the second pass removes what carries the mark. The mark goes on
+ * the element and down its chain of only children: Readability replaces a `<div class="author-bio">`
+ * holding a single `<p>` by that `<p>`, and the class would be lost with the div.
+ */
+export const LATER_ATTR = 'data-tidy-later';
+/** Elements whose presence among a div's children keeps Readability from wrapping the div's text in a new `<p>`. */
+const NOT_PHRASING = new Set(['div', 'p', 'ul', 'ol', 'li', 'dl', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'figure', 'blockquote', 'form', 'pre', 'main', 'hr']);
+
+export function markLater(el: Element, sel: CompiledSelector): void {
+  let e: Element = el;
+  for (;;) {
+    if (!e.hasAttribute(LATER_ATTR)) e.setAttribute(LATER_ATTR, String(sel.index));
+    if (e.children.length !== 1) break;
+    e = e.children[0];
+  }
+  // A div holding only text and inline elements: Readability moves that into a new <p> and then
+  // puts the <p> in the div's place, so the mark would be lost with the div. Make that <p> now.
+  if (e.localName === 'div' && e.firstChild && !Array.from(e.children).some((c) => NOT_PHRASING.has(c.localName))) {
+    const p = e.ownerDocument.createElement('p');
+    p.setAttribute(LATER_ATTR, String(sel.index));
+    while (e.firstChild) p.appendChild(e.firstChild);
+    e.appendChild(p);
+  }
+}
+
+export interface SelectorHit {
+  el: Element;
+  sel: CompiledSelector;
+}
+
+/**
+ * The outermost elements under `root` that a selector of `sels` matches (with the selector listed
+ * first among those that do), in document order; `article`: the second pass, which also takes what
+ * the first one marked. `only` narrows the selectors tried.
+ */
+export function selectorHits(root: Element, sels: CompiledSelector[], article: boolean, only?: (s: CompiledSelector) => boolean): SelectorHit[] {
+  const idx = indexSelectors(sels);
+  const order = new Map(sels.map((s, i) => [s, i]));
+  const hits: SelectorHit[] = [];
+  walkElements(root, (el) => {
+    const f = factsOf(el);
+    let best: CompiledSelector | null = null;
+    const consider = (list: CompiledSelector[] | undefined): void => {
+      if (!list) return;
+      for (const s of list) if ((!best || order.get(s)! < order.get(best)!) && (!only || only(s)) && matchesCompound(f, s.compound!)) best = s;
+    };
+    consider(idx.rest);
+    consider(idx.byTag.get(f.tag));
+    if (f.id) consider(idx.byId.get(f.id));
+    for (const k of f.classes) consider(idx.byClass.get(k));
+    if (article) {
+      const m = el.getAttribute(LATER_ATTR);
+      const marked = m === null ? undefined : sels[Number(m)];
+      if (marked && (!best || order.get(marked)! < order.get(best)!)) best = marked;
+    }
+    if (best) {
+      hits.push({ el, sel: best });
+      return false;
+    }
+    return true;
+  });
+  // Selectors the fast matcher does not cover (a user's `article > p.ad`): the real engine.
+  for (const s of sels) {
+    if (s.compound || (only && !only(s))) continue;
+    let found: Element[];
+    try {
+      found = Array.from(root.querySelectorAll(s.selector));
+    } catch {
+      continue; // a user's invalid selector: reported by the options page, ignored here
+    }
+    for (const el of found) hits.push({ el, sel: s });
+  }
+  return hits;
+}

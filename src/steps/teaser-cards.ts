@@ -1,0 +1,141 @@
+import type { RemovalLog } from '../clutter/removal-log';
+import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
+import { isArticleRoot } from '../clutter/guards';
+import { holdsProse, visibleText, wordCount } from '../clutter/prose';
+import { walkElements } from '../dom/elements';
+import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
+
+/**
+ * Teaser cards anywhere in the article, by their shape: a small block that is mostly one or a few
+ * links to other pages of the same site ("Lesen Sie auch: <headline>"), or a linked headline with
+ * a date and a blurb cut off with an ellipsis ("…Trump decided to..."), with the short label above
+ * it ("Related coverage", "Más noticias"). Themes and hashed markup print them between paragraphs
+ * with no telling class, and in any language. Runs on Readability's article after the clutter rules
+ * (their boxes are gone, so what is left is judged) and before the calls to action and the tail.
+ *
+ * Bounded so that the article stays: a card links to its own site (a source on another site is
+ * the story's), its headline is a few words (a "here" link in a sentence is no headline), it
+ * stands between blocks (not inside a sentence), it holds no prose, and the cards together are a
+ * small part of the article: a roundup whose items are such cards is the article itself, and
+ * keeps them all.
+ */
+
+const CARD_TAGS = new Set(['p', 'div', 'section', 'aside', 'figure', 'article', 'ul', 'ol', 'blockquote', 'header', 'footer', 'span']);
+/** A card is short: a headline, a date, a line of teaser. */
+const MAX_CARD_CHARS = 400;
+const MAX_CARD_LINKS = 4;
+/** A headline has a few words. */
+const HEADLINE_WORDS = 3;
+/** Mostly links: the linked text is at least this share of the card. */
+const LINK_SHARE = 0.6;
+/** At most this many cards, together at most this share of the article's text; more is a listing. */
+const MAX_CARDS = 4;
+const MAX_CARDS_SHARE = 0.2;
+const CUT_OFF = /(\.\.\.|…)\s*$/;
+/** A label over a card: a short line with no sentence end. */
+const MAX_LABEL_CHARS = 60;
+const DATE_LINE = /^[\p{L}\p{N} ,.:/|–-]{0,40}\d[\p{L}\p{N} ,.:/|–-]{0,40}$/u;
+
+interface Card {
+  el: Element;
+  text: string;
+}
+
+/** Whether `el` stands between blocks: its parent has no words of its own beside it. */
+function betweenBlocks(el: Element): boolean {
+  for (let n = el.parentElement?.firstChild ?? null; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return false;
+  }
+  return true;
+}
+
+function isCard(el: Element, text: string, site: string, self: string): boolean {
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (!links.length || links.length > MAX_CARD_LINKS) return false;
+  let linked = 0;
+  let headline = false;
+  for (const a of links) {
+    const href = a.getAttribute('href') ?? '';
+    const t = visibleText(a);
+    linked += t.length;
+    if (!t) continue;
+    if (!/^https?:/i.test(href) || !otherPageOfSite(href, site, self)) return false;
+    if (wordCount(t, HEADLINE_WORDS) >= HEADLINE_WORDS) headline = true;
+  }
+  if (!headline) return false;
+  return linked >= text.length * LINK_SHARE || (CUT_OFF.test(text) && linked >= text.length * 0.15);
+}
+
+/** The widest ancestor of `el` below `root` with the same text: the card's own wrappers. */
+function widest(el: Element, root: Element, text: string): Element {
+  let cur = el;
+  while (cur.parentElement && cur.parentElement !== root && !isArticleRoot(cur.parentElement) && visibleText(cur.parentElement) === text) cur = cur.parentElement;
+  return cur;
+}
+
+/** A short line that can label a card: no link, picture or sentence end (a date line is fine). */
+function isLabelLine(el: Element): boolean {
+  if (el.hasAttribute(PLACEHOLDER_ATTR) || el.getElementsByTagName('a').length || el.getElementsByTagName('img').length) return false;
+  const t = visibleText(el);
+  if (!t || t.length > MAX_LABEL_CHARS) return false;
+  return DATE_LINE.test(t) || (!/[.!?]["”’)]?$/.test(t) && wordCount(t, 9) < 9);
+}
+
+/** The next block after `el` that holds text, or null. */
+function nextWithText(el: Element): Element | null {
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) if (visibleText(n)) return n;
+  return null;
+}
+
+/**
+ * The card with the label and date lines right above it (at most two). A heading above it is its
+ * label only when the story does not go on under that heading (another heading, or nothing, next).
+ */
+function withLabel(card: Element): Element[] {
+  const above: Element[] = [];
+  for (let p = card.previousElementSibling; p && above.length < 2; p = p.previousElementSibling) {
+    if (!visibleText(p) && !p.hasAttribute(PLACEHOLDER_ATTR)) continue;
+    if (!isLabelLine(p)) break;
+    if (/^h[1-6]$/.test(p.localName)) {
+      const next = nextWithText(card);
+      if (next && !/^h[1-6]$/.test(next.localName) && holdsProse(next)) break;
+    }
+    above.unshift(p);
+  }
+  return [...above, card];
+}
+
+export function removeTeaserCards(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {
+  const site = siteOf(pageUrl);
+  if (!site) return;
+  const self = pageOf(pageUrl!);
+  const cards: Card[] = [];
+  walkElements(root, (el) => {
+    if (!CARD_TAGS.has(el.localName)) return true;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_CARD_CHARS * 4) return true;
+    const text = visibleText(el);
+    if (!text || text.length > MAX_CARD_CHARS) return text.length > MAX_CARD_CHARS;
+    if (isCard(el, text, site, self) && !holdsProse(el)) {
+      cards.push({ el, text });
+      return false;
+    }
+    return true;
+  });
+  if (!cards.length || cards.length > MAX_CARDS) return;
+  const total = visibleText(root).length;
+  if (cards.reduce((n, c) => n + c.text.length, 0) > total * MAX_CARDS_SHARE) return;
+  for (const c of cards) {
+    const card = widest(c.el, root, c.text);
+    if (!root.contains(card) || !betweenBlocks(card)) continue;
+    const parts = withLabel(card);
+    let box = card;
+    if (parts.length > 1) {
+      box = card.ownerDocument.createElement('div');
+      card.before(box);
+      box.append(...parts);
+    }
+    log.absorb(box, (p) => !p.absorbed && (p.kind === 'related' || p.kind === 'chrome'));
+    log.remove(box, 'related', 'related-coverage block (a teaser for another page of the site)');
+  }
+}
