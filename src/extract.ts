@@ -114,9 +114,9 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   removeRepeatedBlocks(article, log);
   const pageUrl = options.url ?? realGet<string>(doc, 'URL');
   removeTeaserCards(article, pageUrl, log);
+  dropAgain(article, restored);
   removeCallsToAction(article, log);
   pruneTail(article, pageUrl, log);
-  dropAgain(article, restored);
   repairArticleText(article);
   checkTime();
 

@@ -89,15 +89,22 @@ export interface BoxOptions {
 /** A box grown from a control holds at most this much text besides it: a heading and a blurb. */
 const MAX_CONTROL_BOX_CHARS = 300;
 
-/** The role of the removals inside `el`: the end of the box if one is, a control if one is, else null. */
+/**
+ * The role of the removals inside `el`: the end of the box if one is, a control if one is, else
+ * null. A block holding only placeholders (a form of this box, and the reCAPTCHA notice split out
+ * of it) is a control when one of them is this box's: the others' placeholders are moved out ahead
+ * of the box when it is removed (RemovalLog.absorb), so their boxes stay their own.
+ */
 function removedRole(el: Element, o: BoxOptions): Role | null {
   let role: Role | null = null;
+  let stop = false;
   for (const s of Array.from(el.getElementsByTagName('span'))) {
     if (!s.hasAttribute(PLACEHOLDER_ATTR)) continue;
     const r = o.removed?.(s) ?? 'stop';
-    if (r === 'stop') return r;
-    if (r === 'control' || !role) role = r;
+    if (r === 'stop') stop = true;
+    else if (r === 'control' || !role) role = r;
   }
+  if (stop) return role === 'control' && !visibleText(el) ? 'control' : 'stop';
   return role;
 }
 
