@@ -73,7 +73,14 @@ const PHRASING_ONLY = (el: Element): boolean =>
 /** An element of the same content in a new tag: attributes and children moved over. */
 export function retag(el: Element, tag: string): Element {
   const n = el.ownerDocument.createElement(tag);
-  for (const a of Array.from(el.attributes)) n.setAttribute(a.name, a.value);
+  for (const a of Array.from(el.attributes)) {
+    // The parser takes names the DOM will not set (Alpine's "@click"): the new element goes without them.
+    try {
+      n.setAttribute(a.name, a.value);
+    } catch {
+      continue;
+    }
+  }
   while (el.firstChild) n.appendChild(el.firstChild);
   el.replaceWith(n);
   return n;
