@@ -25,6 +25,7 @@ import { elementsNamed } from '../dom/elements.ts';
  *    (vite.config.ts) rewrites each call to `false && this.log(…)`, dead code the minifier drops.
  *    It is a source rewrite because the messages are string arguments: no runtime patch can drop
  *    them from the bundle. Node (CLI, tests) runs the package as published; the calls are no-ops.
+ * 4. Methods our options never reach, compiled out of the extension the same way (UNREACHED_METHODS).
  */
 export const READABILITY_VERSION = '0.6.0';
 
@@ -113,16 +114,40 @@ function watchPatches(watch: RemovalWatch): Record<(typeof WATCHED)[number], (th
 /** The text of each debug call, as it appears in Readability.js. */
 export const DEBUG_CALL = 'this.log(';
 
-/** Readability's source with every debug call made unreachable (see 2. above). */
+/** Readability's source with every debug call made unreachable (see 3. above). */
 export function stripDebugLogging(source: string): string {
   return source.replaceAll(DEBUG_CALL, 'false && ' + DEBUG_CALL);
+}
+
+/**
+ * Methods the options of `createReader` never let run, by the option that keeps them from running
+ * and the value it always has here: JSON-LD is read by the metadata step, and the article keeps its
+ * classes (the clutter rules read them after Readability). Their code took about 2 KB of the content
+ * script; the build compiles each to a throw (see 4. above), and `createReader` always sets these
+ * options, so that neither can run.
+ */
+export const UNREACHED_METHODS = { _getJSONLD: ['disableJSONLD', true], _cleanClasses: ['keepClasses', true] } as const;
+
+/** Readability's source with each of UNREACHED_METHODS' bodies replaced by a throw; null when one is not found once. */
+export function stripUnreachedMethods(source: string): string | null {
+  let out = source;
+  for (const name of Object.keys(UNREACHED_METHODS)) {
+    const start = out.indexOf(`\n  ${name}(`);
+    if (start < 0 || out.indexOf(`\n  ${name}(`, start + 1) >= 0) return null;
+    const open = out.indexOf(') {\n', start);
+    const end = out.indexOf('\n  },\n', open);
+    if (open < 0 || end < 0) return null;
+    out = `${out.slice(0, open)}) {\n    throw new Error("Readability's ${name} is compiled out of this build");${out.slice(end)}`;
+  }
+  return out;
 }
 
 export type ReaderOptions = ConstructorParameters<typeof Readability<Element>>[1];
 
 /** A Readability reader for `doc`, with the patched methods (and its removals recorded in `watch`). */
 export function createReader(doc: Document, options: ReaderOptions, watch?: RemovalWatch): InstanceType<typeof Readability<Element>> {
-  const reader = new Readability<Element>(doc, options);
+  const fixed = Object.fromEntries(Object.values(UNREACHED_METHODS));
+  const reader = new Readability<Element>(doc, { ...options, ...fixed });
   Object.assign(reader, PATCHES);
   if (watch) Object.assign(reader, watchPatches(watch));
   return reader;

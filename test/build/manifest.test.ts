@@ -98,6 +98,9 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
     expect(js).toContain('maxElemsToParse');
     expect(js).not.toContain('grabArticle ****');
     expect(js).not.toContain('No body found in document');
+    // The methods its options never reach (UNREACHED_METHODS): JSON-LD's @context check is gone with _getJSONLD.
+    expect(js).toContain('is compiled out of this build');
+    expect(js).not.toMatch(/schema\\?\.org/);
   });
 });
 

@@ -5,7 +5,7 @@ import { Script } from 'node:vm';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import Readability from '@mozilla/readability/Readability.js';
-import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, RemovalWatch, createReader, stripDebugLogging } from '../../../src/vendor/readability';
+import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, RemovalWatch, UNREACHED_METHODS, createReader, stripDebugLogging, stripUnreachedMethods } from '../../../src/vendor/readability';
 
 /**
  * Pins the Readability that src/vendor/readability.ts was written for. An upgrade that renames a
@@ -45,6 +45,23 @@ describe(`@mozilla/readability ${READABILITY_VERSION} (what src/vendor/readabili
     // Every call is guarded, nothing else changed, and the result is still valid JavaScript.
     expect(stripped.replaceAll('false && ' + DEBUG_CALL, DEBUG_CALL)).toBe(source);
     expect(() => new Script(stripped)).not.toThrow();
+  });
+
+  test('reaches each method of UNREACHED_METHODS only behind the option createReader always sets; the build compiles its body to a throw', () => {
+    const stripped = stripUnreachedMethods(source);
+    expect(stripped).not.toBeNull();
+    expect(() => new Script(stripped!)).not.toThrow();
+    for (const [name, [option]] of Object.entries(UNREACHED_METHODS)) {
+      expect(stripped).toContain(`throw new Error("Readability's ${name} is compiled out of this build")`);
+      // The one guarded call site, and no other.
+      expect(source.split(`this.${name}(`).length - 1).toBe(name === '_cleanClasses' ? 2 : 1);
+      expect(source).toContain(`this._${option} = !!options.${option};`);
+      const reader = createReader(new JSDOM(ARTICLE).window.document, { [option]: false }) as unknown as Record<string, unknown>;
+      expect(reader[`_${option}`]).toBe(true);
+    }
+    // Only those bodies changed: everything before the first and after the last is as published.
+    expect(stripped!.length).toBeLessThan(source.length - 3000);
+    expect(stripUnreachedMethods('class R { parse() {} }')).toBeNull();
   });
 });
 
