@@ -20,6 +20,7 @@ import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
 import { purifierFor, sanitizeInPlace } from './steps/sanitize';
 import { locateRemovals } from './steps/locate-removals';
+import { isLinkList } from './steps/link-list';
 import { renderText } from './render/text';
 import { assembleArticle, headOf } from './assemble';
 import { removeRepeatedHead } from './steps/article-head';
@@ -127,6 +128,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   checkTime();
   const wordCount = countWords(text);
   if (!options.force && wordCount < MIN_WORDS) return failure('no-article');
+  if (!options.force && isLinkList(clean)) return failure('no-article', 'It is a list of links to other pages.');
 
   return { ok: true, article: assembleArticle({ meta: page.meta, found, clean, text, wordCount, log, positions, purifier }) };
 }
