@@ -21,6 +21,7 @@ import { repairArticleText } from './steps/repair-text';
 import { purifierFor, sanitizeInPlace } from './steps/sanitize';
 import { locateRemovals } from './steps/locate-removals';
 import { isLinkList } from './steps/link-list';
+import { tidySeparators } from './steps/separators';
 import { renderText } from './render/text';
 import { assembleArticle, headOf } from './assemble';
 import { removeRepeatedHead } from './steps/article-head';
@@ -123,6 +124,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
 
   // In place (the clone is inert and ours): a copy of the article cost half the step.
   const clean = sanitizeInPlace(purifier, article, [PLACEHOLDER_ATTR]);
+  tidySeparators(clean);
   const positions = locateRemovals(clean);
   const text = renderText(clean);
   checkTime();
