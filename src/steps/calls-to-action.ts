@@ -4,6 +4,7 @@ import {
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
 import { walkElements } from '../dom/elements';
+import { holdsProse } from '../clutter/prose';
 
 /**
  * Calls to action judged by structure, on Readability's article after the clutter rules and the
@@ -91,6 +92,9 @@ function boxAround(mark: Element, root: Element): Element | null {
     // Raw length bounds the folded one: a long ancestor is never folded (it may be the article).
     const raw = cur.textContent ?? '';
     if (raw.length > MAX_CTA_BOX_CHARS * 4 || textOf(cur).length > MAX_CTA_BOX_CHARS) break;
+    // A box never takes article prose (clutter/prose.ts): a note in the story whose links a teaser
+    // step took keeps its paragraphs.
+    if (holdsProse(cur)) break;
     if (BOXES.has(cur.localName)) box = cur;
   }
   return box;

@@ -75,4 +75,13 @@ describe('what is left of a call-to-action box', () => {
     const text = expectArticle(a);
     expect(text).toContain('Ready to see the bridge for yourself?');
   });
+
+  it('a note in the story keeps its prose when its links are taken: the box stops before article prose', () => {
+    const NOTE = 'If you are looking for anonymity on the river crossing forums, you should use a separate account. If you are looking for added security, you should always check who runs the site you sign in to. A password manager is no replacement for care.';
+    const note = `<div class="n1"><p class="n2">Bridge forums are public</p><p>${NOTE}</p><p><a href="https://riverside.example/news/forum-guide">A guide to the bridge forums</a> <a href="https://riverside.example/news/forum-faq">Forum myths and answers</a></p></div>`;
+    const a = run(pageWith(note));
+    const text = expectArticle(a);
+    expect(text).toContain(NOTE);
+    expect(text).not.toContain('A guide to the bridge forums');
+  });
 });
