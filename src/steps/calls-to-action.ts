@@ -4,7 +4,6 @@ import {
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
 import { walkElements } from '../dom/elements';
-import { holdsProse } from '../clutter/prose';
 
 /**
  * Calls to action judged by structure, on Readability's article after the clutter rules and the
@@ -70,6 +69,9 @@ function removeButtons(root: Element, buttons: Element[], log: RemovalLog): void
 /** A removal that took a control: a sign-up form, or a short link, button or block classed as one. */
 function tookControl(p: PendingRemoval): boolean {
   if (p.kind === 'newsletter') return true;
+  // A teaser card's links lead to other stories, not to the box's action: the box around them (a
+  // note in the story, its prose) is not what is left of a call to action.
+  if (p.kind === 'related') return false;
   const el = p.element;
   if (textOf(el).length > MAX_CTA_CONTROL_CHARS) return false;
   if (CTA_CLASS.test(el.getAttribute('class') ?? '') || CONTROLS.has(el.localName)) return true;
@@ -92,9 +94,6 @@ function boxAround(mark: Element, root: Element): Element | null {
     // Raw length bounds the folded one: a long ancestor is never folded (it may be the article).
     const raw = cur.textContent ?? '';
     if (raw.length > MAX_CTA_BOX_CHARS * 4 || textOf(cur).length > MAX_CTA_BOX_CHARS) break;
-    // A box never takes article prose (clutter/prose.ts): a note in the story whose links a teaser
-    // step took keeps its paragraphs.
-    if (holdsProse(cur)) break;
     if (BOXES.has(cur.localName)) box = cur;
   }
   return box;
