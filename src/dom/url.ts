@@ -22,7 +22,12 @@ export function pageOf(url: string): string {
   return url.split('#')[0].replace(/\/$/, '');
 }
 
-/** `href` (absolute) goes to another page of `site` than `self` (a page address as `pageOf` gives it). */
-export function otherPageOfSite(href: string, site: string, self: string): boolean {
-  return siteOf(href) === site && pageOf(href) !== self;
+/**
+ * `href` goes to another page of `site` than `self` (a page address as `pageOf` gives it): an
+ * absolute address on that site, or a relative one (a page read with no address keeps its links
+ * relative) that is more than a fragment.
+ */
+export function otherPageOfSite(href: string, site: string | null, self: string): boolean {
+  if (!/^([a-z][\w+.-]*:|[/\\]{2})/i.test(href)) return !!href && href[0] !== '#';
+  return !!site && siteOf(href) === site && pageOf(href) !== self;
 }

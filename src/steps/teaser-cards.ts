@@ -49,7 +49,7 @@ function betweenBlocks(el: Element): boolean {
   return true;
 }
 
-function isCard(el: Element, text: string, site: string, self: string): boolean {
+function isCard(el: Element, text: string, site: string | null, self: string): boolean {
   const links = Array.from(el.getElementsByTagName('a'));
   if (!links.length || links.length > MAX_CARD_LINKS) return false;
   let linked = 0;
@@ -59,7 +59,7 @@ function isCard(el: Element, text: string, site: string, self: string): boolean 
     const t = visibleText(a);
     linked += t.length;
     if (!t) continue;
-    if (!/^https?:/i.test(href) || !otherPageOfSite(href, site, self)) return false;
+    if (!otherPageOfSite(href, site, self)) return false;
     if (wordCount(t, HEADLINE_WORDS) >= HEADLINE_WORDS) headline = true;
   }
   if (!headline) return false;
@@ -88,8 +88,9 @@ function nextWithText(el: Element): Element | null {
 }
 
 /**
- * The card with the label and date lines right above it (at most two). A heading above it is its
- * label only when the story does not go on under that heading (another heading, or nothing, next).
+ * The card with the label and date lines right above it (at most two) and the date lines right
+ * below it. A heading above it is its label only when the story does not go on under that heading
+ * (another heading, or nothing, next).
  */
 function withLabel(card: Element): Element[] {
   const above: Element[] = [];
@@ -102,13 +103,14 @@ function withLabel(card: Element): Element[] {
     }
     above.unshift(p);
   }
-  return [...above, card];
+  const below: Element[] = [];
+  for (let n = card.nextElementSibling; n && below.length < 2 && isLabelLine(n) && DATE_LINE.test(visibleText(n)); n = n.nextElementSibling) below.push(n);
+  return [...above, card, ...below];
 }
 
 export function removeTeaserCards(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {
   const site = siteOf(pageUrl);
-  if (!site) return;
-  const self = pageOf(pageUrl!);
+  const self = pageUrl ? pageOf(pageUrl) : '';
   const cards: Card[] = [];
   walkElements(root, (el) => {
     if (!CARD_TAGS.has(el.localName)) return true;
