@@ -11,45 +11,34 @@ import { visibleText } from '../clutter/prose';
  * A removal's placeholder is something to show (the user may restore it there).
  */
 
-const SEPARATOR = /^(?:[_=~*•·—–-]\s*){3,}$/u;
-const BLOCKS = 'p, div, h1, h2, h3, h4, h5, h6, blockquote, center';
-const MEDIA = ['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'hr', 'table'];
-
-const isSeparator = (s: string | null | undefined): boolean => SEPARATOR.test((s ?? '').trim());
-
-function showsSomething(el: Element): boolean {
-  if (visibleText(el) || el.querySelector(`[${PLACEHOLDER_ATTR}]`)) return true;
-  return MEDIA.some((t) => el.getElementsByTagName(t).length > 0);
-}
-
-const BLOCK_NAMES = new Set(BLOCKS.split(', '));
+const SEPARATOR = /^\s*(?:[_=~*•·—–-]\s*){3,}$/u;
+const BLOCKS = 'p,div,h1,h2,h3,h4,h5,h6,blockquote,center';
+/** What a list item may show besides text. */
+const SHOWS = `img,picture,video,audio,iframe,svg,hr,table,[${PLACEHOLDER_ATTR}]`;
 
 export function tidySeparators(root: Element): void {
   // From the separators' text nodes up (a walk over every block's text would be quadratic in nesting).
-  const lines: Text[] = [];
+  const lines: ChildNode[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isSeparator(n.nodeValue)) lines.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (SEPARATOR.test(n.nodeValue!)) lines.push(n as ChildNode);
   for (const line of lines) {
-    if (!root.contains(line)) continue;
-    let block = line.parentElement;
-    while (block && block !== root && !BLOCK_NAMES.has(block.localName)) block = block.parentElement;
-    if (!block || block === root) continue;
-    if (isSeparator(block.textContent) && !block.querySelector(`[${PLACEHOLDER_ATTR}], img`)) {
-      block.replaceWith(block.ownerDocument.createElement('hr'));
+    const block = line.parentElement?.closest(BLOCKS);
+    if (!block || block === root || !root.contains(block)) continue;
+    if (SEPARATOR.test(block.textContent!) && !block.querySelector(SHOWS)) {
+      block.replaceWith(root.ownerDocument.createElement('hr'));
       continue;
     }
     // "Text<br>___": the underline goes with its line break.
     const br = line.previousSibling;
-    const after = line.nextSibling;
-    if (br?.nodeName === 'BR' && (!after || after.nodeName === 'BR')) {
+    if (br?.nodeName === 'BR' && (!line.nextSibling || line.nextSibling.nodeName === 'BR')) {
       line.remove();
       br.remove();
     }
   }
   for (const li of Array.from(root.getElementsByTagName('li'))) {
-    if (showsSomething(li)) continue;
-    const list = li.parentElement;
+    if (visibleText(li) || li.querySelector(SHOWS)) continue;
+    const list = li.parentElement!;
     li.remove();
-    if (list && (list.localName === 'ul' || list.localName === 'ol') && !list.children.length && !visibleText(list)) list.remove();
+    if (/^[ou]l$/.test(list.localName) && !list.children.length && !visibleText(list)) list.remove();
   }
 }
