@@ -20,7 +20,7 @@ import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
  * keeps them all.
  */
 
-const CARD_TAGS = new Set(['p', 'div', 'section', 'aside', 'figure', 'article', 'ul', 'ol', 'blockquote', 'header', 'footer', 'span']);
+const CARD_TAGS = /^(p|div|section|aside|figure|article|[ou]l|blockquote|header|footer|span)$/;
 /** A card is short: a headline, a date, a line of teaser. */
 const MAX_CARD_CHARS = 400;
 const MAX_CARD_LINKS = 4;
@@ -75,16 +75,10 @@ function widest(el: Element, root: Element, text: string): Element {
 
 /** A short line that can label a card: no link, picture or sentence end (a date line is fine). */
 function isLabelLine(el: Element): boolean {
-  if (el.hasAttribute(PLACEHOLDER_ATTR) || el.getElementsByTagName('a').length || el.getElementsByTagName('img').length) return false;
+  if (el.hasAttribute(PLACEHOLDER_ATTR) || el.querySelector('a,img')) return false;
   const t = visibleText(el);
   if (!t || t.length > MAX_LABEL_CHARS) return false;
   return DATE_LINE.test(t) || (!/[.!?]["”’)]?$/.test(t) && wordCount(t, 9) < 9);
-}
-
-/** The next block after `el` that holds text, or null. */
-function nextWithText(el: Element): Element | null {
-  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) if (visibleText(n)) return n;
-  return null;
 }
 
 /**
@@ -98,7 +92,8 @@ function withLabel(card: Element): Element[] {
     if (!visibleText(p) && !p.hasAttribute(PLACEHOLDER_ATTR)) continue;
     if (!isLabelLine(p)) break;
     if (/^h[1-6]$/.test(p.localName)) {
-      const next = nextWithText(card);
+      let next = card.nextElementSibling;
+      while (next && !visibleText(next)) next = next.nextElementSibling;
       if (next && !/^h[1-6]$/.test(next.localName) && holdsProse(next)) break;
     }
     above.unshift(p);
@@ -113,7 +108,7 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
   const self = pageUrl ? pageOf(pageUrl) : '';
   const cards: Card[] = [];
   walkElements(root, (el) => {
-    if (!CARD_TAGS.has(el.localName)) return true;
+    if (!CARD_TAGS.test(el.localName)) return true;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_CARD_CHARS * 4) return true;
     const text = visibleText(el);
