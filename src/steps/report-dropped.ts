@@ -78,7 +78,14 @@ export function reportDropped(content: Element, dropped: DroppedNode[], groups: 
   return restored;
 }
 
-/** The blocks `reportDropped` put back that no clutter step took: out again, unreported. */
+/**
+ * The blocks `reportDropped` put back that no clutter step took: out again, unreported; the places
+ * of what the steps took from inside them stay (a teaser card inside the block, its label beside it).
+ */
 export function dropAgain(article: Element, restored: Element[]): void {
-  for (const el of restored) if (article.contains(el)) el.remove();
+  for (const el of restored) {
+    if (!article.contains(el)) continue;
+    el.before(...Array.from(el.querySelectorAll(`[${PLACEHOLDER_ATTR}]`)));
+    el.remove();
+  }
 }

@@ -49,6 +49,28 @@ function betweenBlocks(el: Element): boolean {
   return true;
 }
 
+/** Words before a card's links that label it ("Read more:", "Lesen Sie auch |"), or none. */
+const LEAD = /(^[^\p{L}\p{N}]*|[:|»›–—-]\s*)$/u;
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * The links sit in a sentence of the story: words before them that are no label ("Have trouble
+ * deciding? Read our comparison…", "How to <link>!"), or words between or after them ("<link> and
+ * <link> today."), a date after them aside. Screened on wcxb-dev's even half, where such lines are
+ * part of the reference text.
+ */
+function inSentence(el: Element): boolean {
+  let s = '';
+  const w = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = w.nextNode(); n; n = w.nextNode()) s += n.parentElement!.closest('a') ? '\u0001' : n.nodeValue;
+  const parts = s.split(/\u0001+/).map((x) => x.trim());
+  const before = parts[0];
+  const after = parts[parts.length - 1];
+  if (!LEAD.test(before) && !DATE_LINE.test(before)) return true;
+  if (!NO_WORDS.test(after) && !DATE_LINE.test(after)) return true;
+  return parts.slice(1, -1).some((x) => !NO_WORDS.test(x));
+}
+
 function isCard(el: Element, text: string, site: string | null, self: string): boolean {
   const links = Array.from(el.getElementsByTagName('a'));
   if (!links.length || links.length > MAX_CARD_LINKS) return false;
@@ -63,7 +85,8 @@ function isCard(el: Element, text: string, site: string | null, self: string): b
     if (wordCount(t, HEADLINE_WORDS) >= HEADLINE_WORDS) headline = true;
   }
   if (!headline) return false;
-  return linked >= text.length * LINK_SHARE || (CUT_OFF.test(text) && linked >= text.length * 0.15);
+  if (CUT_OFF.test(text)) return linked >= text.length * 0.15;
+  return linked >= text.length * LINK_SHARE && !inSentence(el);
 }
 
 /** The widest ancestor of `el` below `root` with the same text: the card's own wrappers. */
