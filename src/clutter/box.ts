@@ -15,7 +15,6 @@ import { holdsProse, linkChars, visibleText, wordCount, PROSE_WORDS } from './pr
  * (a blurb after them is the story going on).
  */
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CONTROLS = ['form', 'input', 'button', 'select', 'textarea', 'iframe'];
 const MEDIA = ['img', 'picture', 'svg', 'video'];
 /** A box's run of siblings: at most this many blocks, each at most this long. */
@@ -31,7 +30,7 @@ function has(el: Element, tags: readonly string[]): boolean {
 
 /** A heading of the story (one that is not a linked headline of a teaser), inside `el` outside `except`. */
 function sectionHeading(el: Element, except?: Element): boolean {
-  for (const h of Array.from(el.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+  for (const h of Array.from(el.querySelectorAll('h1,h2,h3,h4,h5,h6'))) {
     if (except?.contains(h)) continue;
     const links = h.getElementsByTagName('a');
     if (links.length !== 1 || visibleText(links[0]) !== visibleText(h)) return true;
@@ -115,7 +114,7 @@ function roleOf(el: Element, o: BoxOptions): Role {
   const removed = removedRole(el, o);
   if (removed === 'stop' || (removed === 'control' && visibleText(el).length <= MAX_BLURB_CHARS)) return removed;
   const text = visibleText(el);
-  if (text.length > MAX_RUN_BLOCK_CHARS || HEADINGS.has(el.localName) && !opensWithLink(el)) return 'stop';
+  if (text.length > MAX_RUN_BLOCK_CHARS || /^h[1-6]$/.test(el.localName) && !opensWithLink(el)) return 'stop';
   if (holdsProse(el) || sectionHeading(el) || (text && o.otherLabel?.(el))) return 'stop';
   if (has(el, CONTROLS)) return 'control';
   if (text && (linkChars(el) >= text.length * 0.5 || opensWithLink(el))) return 'control';

@@ -1,5 +1,6 @@
 import type { Removal, RemovalKind } from '../types';
-import { blockText, preview } from '../dom/text';
+import { foldSpace, preview } from '../dom/text';
+import { isBlockElement } from '../render/text';
 
 /**
  * The record of everything taken out. Each removed element is swapped for an empty placeholder
@@ -39,6 +40,20 @@ function carriesSomething(el: Element): boolean {
     if (!caption) return true;
   }
   return false;
+}
+
+/**
+ * The text of `el` with a space where one block ends and the next begins ("Related coverage" and
+ * "October 13" in two divs are two words apart, not "coverageOctober"), word joiners dropped.
+ */
+function blockText(el: Element): string {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* elements and text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += n.nodeValue;
+    else if (isBlockElement(n as Element) || n.nodeName === 'BR') out += ' ';
+  }
+  return foldSpace(out.replaceAll('\u2060', ''));
 }
 
 export class RemovalLog {

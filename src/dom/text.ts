@@ -24,19 +24,3 @@ export function countWords(s: string): number {
   const m = s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
   return m ? m.length : 0;
 }
-
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'form', 'table', 'tr', 'td', 'th', 'br', 'hr', 'pre', 'main']);
-
-/**
- * The text of `el` with a space where one block ends and the next begins ("Related coverage" and
- * "October 13" in two divs are two words apart, not "coverageOctober"), word joiners dropped.
- */
-export function blockText(el: Element): string {
-  let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 5 /* elements and text */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (BLOCK_TAGS.has((n as Element).localName)) out += ' ';
-  }
-  return foldSpace(out.replaceAll('\u2060', ''));
-}

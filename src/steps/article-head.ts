@@ -10,8 +10,7 @@ import { walkElements } from '../dom/elements';
  * article only: it stops at the first paragraph of prose, so the same words further down stay.
  */
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const LINES = new Set(['p', 'div', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'section']);
+const LINES = /^(p|div|span|h[1-6]|header|section)$/;
 /** The first blocks of text looked at. */
 const HEAD_BLOCKS = 4;
 const MAX_LINE_CHARS = 120;
@@ -33,7 +32,7 @@ export function removeRepeatedHead(root: Element, head: { title: string; byline:
   let headingSeen = false;
   walkElements(root, (el) => {
     if (seen >= HEAD_BLOCKS) return false;
-    if (!LINES.has(el.localName)) return true;
+    if (!LINES.test(el.localName)) return true;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_LINE_CHARS * 4) return true;
     const text = visibleText(el);
@@ -44,7 +43,7 @@ export function removeRepeatedHead(root: Element, head: { title: string; byline:
       return true;
     }
     seen++;
-    if (HEADINGS.has(el.localName)) {
+    if (/^h[1-6]$/.test(el.localName)) {
       if (!headingSeen && title && key(text) === title) found.push({ el, why: 'the title, repeated as the first heading' });
       headingSeen = true;
       return false;
