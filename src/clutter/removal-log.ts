@@ -1,5 +1,6 @@
 import type { Removal, RemovalKind } from '../types';
 import { preview } from '../dom/text';
+import { nodeListOf, type TreeNode } from '../dom/node-list';
 
 /**
  * The record of everything taken out. Each removed element is swapped for an empty placeholder
@@ -15,6 +16,17 @@ export interface PendingRemoval {
   reason: string;
   element: Element;
   /** Taken from inside the page's article or main element (so worth reporting even unplaced). */
+  inArticle: boolean;
+}
+
+/** A removal in a draft (finish.ts): `id` is its place in this log, its nodes the page's own, unsanitized. */
+export interface DraftRemoval {
+  id: number;
+  kind: RemovalKind;
+  reason: string;
+  text: string;
+  nodes: TreeNode[];
+  /** Taken from inside the page's article or main element (reported even when its place is lost). */
   inArticle: boolean;
 }
 
@@ -43,15 +55,26 @@ export class RemovalLog {
    */
   finish(htmlOf: (els: Element[]) => string[], positions: Map<number, number>): Removal[] {
     const kept = this.pending.filter((p) => positions.has(p.id) || p.inArticle);
-    const texts = kept.map((p) => preview(p.element.textContent ?? ''));
-    const html = htmlOf(kept.map((p) => p.element));
-    return kept.map((p, i) => ({
-      id: i,
-      kind: p.kind,
-      reason: p.reason,
-      text: texts[i],
-      html: html[i],
-      position: positions.get(p.id) ?? -1,
-    }));
+    const items = kept.map((p) => ({ ...p, text: preview(p.element.textContent ?? '') }));
+    return reportRemovals(items, htmlOf(kept.map((p) => p.element)), positions);
   }
+
+  /**
+   * The removals a draft carries (types.ts, ArticleDraft): those that may be reported once the
+   * draft is finished, that is those whose placeholder is in the unsanitized `article` (sanitizing
+   * keeps every placeholder it keeps the place of) or taken from inside the page's article, each
+   * with its preview and its own nodes (with the attributes `keep` names), unsanitized. Finishing the
+   * draft then keeps those `finish` would keep.
+   */
+  drafts(article: Element, keep: ReadonlySet<string>): DraftRemoval[] {
+    const placed = new Set(Array.from(article.querySelectorAll(`[${PLACEHOLDER_ATTR}]`), (m) => Number(m.getAttribute(PLACEHOLDER_ATTR))));
+    return this.pending
+      .filter((p) => placed.has(p.id) || p.inArticle)
+      .map((p) => ({ id: p.id, kind: p.kind, reason: p.reason, text: preview(p.element.textContent ?? ''), nodes: nodeListOf(p.element, keep), inArticle: p.inArticle }));
+  }
+}
+
+/** The reported removals: `items` (already those worth reporting) with their sanitized `html`, renumbered from 0. */
+export function reportRemovals(items: Pick<DraftRemoval, 'id' | 'kind' | 'reason' | 'text'>[], html: string[], positions: Map<number, number>): Removal[] {
+  return items.map((p, i) => ({ id: i, kind: p.kind, reason: p.reason, text: p.text, html: html[i], position: positions.get(p.id) ?? -1 }));
 }
