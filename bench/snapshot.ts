@@ -5,17 +5,19 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { documentFromHtml } from '../node/document';
-import { extract } from '../src/index';
+import { extract, extractDraft, finishDraft, type ExtractOptions, type ExtractResult } from '../src/index';
 
 /**
- * `npm run snapshot -- --out FILE [--compare BASE] [--jobs N] [--limit N]`
+ * `npm run snapshot -- --out FILE [--compare BASE] [--jobs N] [--limit N] [--draft]`
  *
  * Every extraction result (the whole JSON, timings aside) of wcxb-dev's pages and Readability's test
  * pages as JSON Lines sorted by page, for changes that must not change output (moving code, making
  * it faster): take a snapshot before, one after, and `--compare` names each page that differs and
  * the fields that do. The time budget is lifted so a loaded machine cannot turn a page into a
  * timeout. Corpora: `--wcxb DIR`, `--readability DIR` (default `../shared/corpus/…`; absent ones
- * are skipped with a message).
+ * are skipped with a message). `--draft` takes the extension's path instead: `extractDraft` in the
+ * page, the draft through JSON (as a message), `finishDraft` in another window (the popup's), which
+ * must give what `extract` gives.
  */
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -29,6 +31,7 @@ interface Args {
   wcxb: string;
   readability: string;
   shard?: { index: number; of: number };
+  draft: boolean;
 }
 
 function usage(msg: string): never {
@@ -37,7 +40,7 @@ function usage(msg: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { jobs: 1, wcxb: resolve(ROOT, '../shared/corpus/wcxb-dev'), readability: resolve(ROOT, '../shared/corpus/readability') };
+  const a: Args = { jobs: 1, wcxb: resolve(ROOT, '../shared/corpus/wcxb-dev'), readability: resolve(ROOT, '../shared/corpus/readability'), draft: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const need = (): string => {
@@ -56,6 +59,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--limit') a.limit = whole(need());
     else if (k === '--wcxb') a.wcxb = resolve(need());
     else if (k === '--readability') a.readability = resolve(need());
+    else if (k === '--draft') a.draft = true;
     else if (k === '--shard') {
       const m = need().match(/^(\d+)\/(\d+)$/);
       if (!m) usage('--shard is internal: INDEX/OF');
@@ -92,15 +96,23 @@ function jobs(a: Args): Job[] {
 
 function runShard(a: Args, index: number, of: number): string[] {
   const lines: string[] = [];
+  // The popup's window, where --draft finishes each page's draft.
+  const shown = a.draft ? documentFromHtml('<!DOCTYPE html><title>popup</title>', 'chrome-extension://tidy/popup.html') : null;
+  const run = (doc: Document, options: ExtractOptions): ExtractResult => {
+    if (!shown) return extract(doc, options);
+    const sent = JSON.parse(JSON.stringify(extractDraft(doc, options))) as ReturnType<typeof extractDraft>;
+    return sent.ok ? finishDraft(sent.draft, shown.document) : sent;
+  };
   jobs(a).forEach((j, i) => {
     if (i % of !== index) return;
     const d = documentFromHtml(j.html(), j.url);
     try {
-      lines.push(JSON.stringify({ id: j.id, ...extract(d.document, { url: j.url, timeBudgetMs: 1e9 }) }));
+      lines.push(JSON.stringify({ id: j.id, ...run(d.document, { url: j.url, timeBudgetMs: 1e9 }) }));
     } finally {
       d.close();
     }
   });
+  shown?.close();
   return lines;
 }
 

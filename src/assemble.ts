@@ -1,53 +1,47 @@
-import type { Article } from './types';
+import type { Article, ArticleFacts, Removal } from './types';
 import type { PageMeta } from './metadata';
 import { cleanByline, cleanTitle, normalizeDate } from './metadata';
 import type { ReadabilityOutput } from './steps/readability';
-import type { RemovalLog } from './clutter/removal-log';
-import { sanitizeAllToStrings, type Purifier } from './steps/sanitize';
 
 /**
  * The last step: the article as data. Metadata comes from the page's own sources first (read
  * before pruning, metadata/) and from Readability's for what they left open, both cleaned the same
- * way; the removals are those worth reporting, with their places in the article, sanitized in one
- * pass.
+ * way (`articleFacts`, in the page: a draft carries them); then the sanitized article, its text and
+ * the removals worth reporting (`assembleArticle`, where the article is finished: finish.ts).
  */
 
 const WORDS_PER_MINUTE = 230;
 
-export interface Parts {
-  meta: PageMeta;
-  found: ReadabilityOutput;
-  /** The sanitized article, placeholders dropped. */
-  clean: Element;
-  text: string;
-  wordCount: number;
-  log: RemovalLog;
-  positions: Map<number, number>;
-  purifier: Purifier;
-}
-
-/** The title, byline and site name the article is shown with: the page's own first, then Readability's. */
-export function headOf(meta: PageMeta, found: ReadabilityOutput): { title: string; byline: string | null; siteName: string | null } {
+export function articleFacts(meta: PageMeta, found: ReadabilityOutput): ArticleFacts {
   const siteName = meta.siteName ?? found.siteName;
   return {
     title: cleanTitle(meta.title ?? found.title, siteName) ?? cleanTitle(found.title, siteName) ?? '',
     byline: cleanByline(meta.byline) ?? cleanByline(found.byline),
     siteName: siteName ?? null,
-  };
-}
-
-export function assembleArticle({ meta, found, clean, text, wordCount, log, positions, purifier }: Parts): Article {
-  return {
-    ...headOf(meta, found),
     published: normalizeDate(meta.published) ?? normalizeDate(found.publishedTime),
     lang: meta.lang ?? found.lang,
     dir: found.dir === 'rtl' || found.dir === 'ltr' ? found.dir : null,
     excerpt: meta.excerpt ?? found.excerpt,
     leadImage: meta.leadImage,
+  };
+}
+
+export interface Parts {
+  facts: ArticleFacts;
+  /** The sanitized article, placeholders dropped. */
+  clean: Element;
+  text: string;
+  wordCount: number;
+  removed: Removal[];
+}
+
+export function assembleArticle({ facts, clean, text, wordCount, removed }: Parts): Article {
+  return {
+    ...facts,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     html: clean.innerHTML,
     text,
-    removed: log.finish((els) => sanitizeAllToStrings(purifier, els), positions),
+    removed,
   };
 }

@@ -1,9 +1,10 @@
-import type { ExtractOptions, ExtractResult, Failure, FailureCode } from './types';
+import type { ArticleFacts, ExtractOptions, ExtractResult } from './types';
 import { RULE_GROUPS, type RuleGroup } from './rules';
 import { compileUserRules } from './rules/user';
-import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS } from './limits';
+import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, MIN_WORDS } from './limits';
+import { failure } from './failure';
 import { readMetadata, type PageMeta } from './metadata';
-import { RemovalLog, PLACEHOLDER_ATTR } from './clutter/removal-log';
+import { RemovalLog } from './clutter/removal-log';
 import { cloneDocument, treeShape } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed } from './steps/reveal-streamed';
@@ -16,53 +17,68 @@ import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
 import { removeCallsToAction } from './steps/calls-to-action';
 import { removeTeaserCards } from './steps/teaser-cards';
+import { removeRepeatedHead } from './steps/article-head';
 import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
-import { purifierFor, sanitizeInPlace } from './steps/sanitize';
-import { locateRemovals } from './steps/locate-removals';
-import { isLinkList } from './steps/link-list';
-import { tidySeparators } from './steps/separators';
-import { renderText } from './render/text';
-import { assembleArticle, headOf } from './assemble';
-import { removeRepeatedHead } from './steps/article-head';
-import { countWords, hasWords } from './dom/text';
+import { purifierFor, sanitizeAllToStrings } from './steps/sanitize';
+import { articleFacts } from './assemble';
+import { draftOf, finishArticle, type DraftResult } from './finish';
+import { hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
 
 /**
  * The pipeline, in one place: every step is a named call below, in the order it runs (`run`, and
  * `preparePage` for the steps a copy of the page goes through before Readability). Each step is a
- * file under `steps/` whose header says why it runs where it does. `extract` never touches `doc`;
- * it works on an inert clone and returns data.
+ * file under `steps/` whose header says why it runs where it does, and the last ones, from
+ * sanitizing on, are in finish.ts. `extract` never touches `doc`; it works on an inert clone and
+ * returns data. `extractDraft` (the extension's content script) stops before sanitizing and returns
+ * the article unsanitized, for the page that shows it to finish (finish.ts).
  */
 
-/** Fewer words than this on the pruned page, or in the clean article, is no article. */
-const MIN_WORDS = 20;
-
-const MESSAGES: Record<FailureCode, string> = {
-  'no-article': "This page doesn't look like an article.",
-  'not-html': 'This is not an HTML page, so there is no article to read.',
-  'too-large': 'This page is too large to clean safely.',
-  timeout: 'Cleaning this page took too long, so it was stopped.',
-  'parse-error': 'This page could not be read.',
-  'no-dom': 'No HTML sanitizer is available here, so nothing is shown rather than something unsafe.',
-};
-
-export function failure(code: FailureCode, detail?: string): ExtractResult {
-  const error: Failure = { code, message: detail ? `${MESSAGES[code]} ${detail}` : MESSAGES[code] };
-  return { ok: false, error };
-}
+export { failure };
 
 class Timeout extends Error {}
 
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  return guarded(options, (checkTime) => {
+    const refused = refuse(doc);
+    if (refused) return refused;
+    const purifier = purifierFor(realGet<(Window & typeof globalThis) | null>(doc, 'defaultView'));
+    if (!purifier) return failure('no-dom');
+    const found = run(doc, options, checkTime);
+    if ('failure' in found) return found.failure;
+    const { facts, article, log } = found;
+    const removals = (positions: Map<number, number>) => log.finish((els) => sanitizeAllToStrings(purifier, els), positions);
+    return finishArticle(purifier, facts, article, removals, !!options.force, checkTime);
+  });
+}
+
+/** `extract` up to sanitizing: the article unsanitized, for the page that shows it to finish (`finishDraft`). */
+export function extractDraft(doc: Document, options: ExtractOptions = {}): DraftResult {
+  return guarded(options, (checkTime) => {
+    const found = run(doc, options, checkTime);
+    if ('failure' in found) return found.failure;
+    const draft = draftOf(found.facts, found.article, found.log, !!options.force);
+    checkTime('draft');
+    return { ok: true as const, draft };
+  });
+}
+
+/** Called between steps with the name of what just ran: checks the time budget (and reports to `options.trace`). */
+type Check = (step: string) => void;
+
+function guarded<R>(options: ExtractOptions, body: (checkTime: Check) => R): R | Failed {
   const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   const start = now();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const checkTime = (): void => {
-    if (now() - start > budget) throw new Timeout();
+  const trace = options.trace;
+  const checkTime = (step: string): void => {
+    const t = now();
+    trace?.(step, t);
+    if (t - start > budget) throw new Timeout();
   };
   try {
-    return run(doc, options, checkTime);
+    return body(checkTime);
   } catch (e) {
     if (e instanceof Timeout) return failure('timeout');
     if (e instanceof TooLargeError) return failure('too-large');
@@ -70,48 +86,57 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   }
 }
 
-function run(doc: Document, options: ExtractOptions, checkTime: () => void): ExtractResult {
+type Failed = ExtractResult & { ok: false };
+type Found = { facts: ArticleFacts; article: Element; log: RemovalLog } | { failure: Failed };
+
+function refuse(doc: Document): Failed | null {
   // Read through the prototype: `<img name="cloneNode">` or `name="defaultView"` shadows these.
   if (!doc || typeof doc !== 'object' || realGet(doc, 'nodeType') !== 9) return failure('not-html');
   const ct = realGet<string | undefined>(doc, 'contentType');
-  if (ct && !/html|xml/i.test(ct)) return failure('not-html');
-  const purifier = purifierFor(realGet<(Window & typeof globalThis) | null>(doc, 'defaultView'));
-  if (!purifier) return failure('no-dom');
+  return ct && !/html|xml/i.test(ct) ? failure('not-html') : null;
+}
+
+function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
+  const refused = refuse(doc);
+  if (refused) return { failure: refused };
 
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   // Counted on the live page (one walk, no copy, which also measures the depth the clone needs): a
   // page far past what Readability will parse fails now, not after seconds of cloning and cleaning
   // (100,000 paragraphs took 2-5 s).
   const shape = treeShape(doc, maxElements * 1.5);
-  if (shape.elements > maxElements * 1.5) return failure('too-large');
+  if (shape.elements > maxElements * 1.5) return { failure: failure('too-large') };
   const clone = cloneDocument(doc, shape.depth);
+  checkTime('clone');
 
   const user = compileUserRules(options.rules, options.url);
   let log = new RemovalLog();
   const page = preparePage(clone, log, user, checkTime, { force: !!options.force });
-  if (!page.ok) return page.failure;
+  if (!page.ok) return { failure: page.failure };
 
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
-  checkTime();
-  if (!found) return failure('no-article');
+  checkTime('readability');
+  if (!found) return { failure: failure('no-article') };
 
   // Readability kept one section of the article, or went elsewhere: look again on a fresh copy.
   if (found.textLength < page.text.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
     const fresh = cloneDocument(doc);
     const freshLog = new RemovalLog();
-    const wider = preparePage(fresh, freshLog, user, checkTime).ok ? widerRegion(fresh.body, found.content) : null;
+    const wider = preparePage(fresh, freshLog, user, () => checkTime('region check')).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {
       log = freshLog;
       found.content = wider;
       found.dropped = [];
     }
-    checkTime();
+    checkTime('region check');
   }
 
   const article = found.content;
   const restored = reportDropped(article, found.dropped, RULE_GROUPS, log, user);
   removeArticleClutter(article, RULE_GROUPS, log, user);
-  removeRepeatedHead(article, headOf(page.meta, found), log);
+  checkTime('clutter rules on the article');
+  const facts = articleFacts(page.meta, found);
+  removeRepeatedHead(article, facts, log);
   removeRepeatedCaptions(article, log);
   removeRepeatedBlocks(article, log);
   const pageUrl = options.url ?? realGet<string>(doc, 'URL');
@@ -120,22 +145,12 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   removeCallsToAction(article, log);
   pruneTail(article, pageUrl, log);
   repairArticleText(article);
-  checkTime();
-
-  // In place (the clone is inert and ours): a copy of the article cost half the step.
-  const clean = sanitizeInPlace(purifier, article, [PLACEHOLDER_ATTR]);
-  tidySeparators(clean);
-  const positions = locateRemovals(clean);
-  const text = renderText(clean);
-  checkTime();
-  const wordCount = countWords(text);
-  if (!options.force && wordCount < MIN_WORDS) return failure('no-article');
-  if (!options.force && isLinkList(clean)) return failure('no-article', 'It is a list of links to other pages.');
-
-  return { ok: true, article: assembleArticle({ meta: page.meta, found, clean, text, wordCount, log, positions, purifier }) };
+  checkTime('article steps');
+  // Then finish.ts: DOMPurify (strict allowlist), separators, locate removals, text, the article.
+  return { facts, article, log };
 }
 
-type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; failure: ExtractResult };
+type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; failure: Failed };
 
 /**
  * The steps a copy of the page goes through before Readability, written once: the region check
@@ -144,27 +159,27 @@ type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; fail
  * after pruning, before the rules (the word floor here, and the region check's measure after
  * Readability, which takes the page apart).
  */
-function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void, first: { force: boolean }): Prepared<PageMeta>;
-function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void): Prepared<null>;
-function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: () => void, first?: { force: boolean }): Prepared<PageMeta | null> {
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check, first: { force: boolean }): Prepared<PageMeta>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check): Prepared<null>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check, first?: { force: boolean }): Prepared<PageMeta | null> {
   // Before anything reads the copy: `<img name="body">` shadows `d.body`.
   defuseClobbering(d);
   const body = d.body;
   if (!body || body.localName !== 'body') return { ok: false, failure: failure('no-article', 'It has no body to read (a frameset or an empty page).') };
   revealStreamed(d);
-  checkTime();
+  checkTime('defuse, reveal');
 
   const meta = first ? readMetadata(d) : null;
-  checkTime();
+  checkTime('metadata');
 
   const forms = pruneNonContent(body);
   const text = first ? body.textContent ?? '' : '';
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
   // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
   if (first && !first.force && !hasWords(text, MIN_WORDS)) return { ok: false, failure: failure('no-article') };
-  checkTime();
+  checkTime('prune');
 
   removePageClutter(body, RULE_GROUPS, log, user, forms);
-  checkTime();
+  checkTime('clutter rules on the page');
   return { ok: true, meta, text };
 }

@@ -5,7 +5,9 @@
  */
 
 // Extraction: a Document in, an Article (or a Failure saying why not) out.
-export { extract, failure } from './extract';
+export { extract, extractDraft } from './extract';
+export { failure } from './failure';
+export { finishDraft, type ArticleDraft, type DraftResult } from './finish';
 export { DEFAULT_MAX_ELEMENTS } from './limits';
 export type * from './types';
 

@@ -8,3 +8,5 @@
 export const DEFAULT_MAX_ELEMENTS = 60_000;
 /** Milliseconds of work after which extraction stops with a timeout. */
 export const DEFAULT_TIME_BUDGET_MS = 10_000;
+/** Fewer words than this on the pruned page, or in the clean article, is no article. */
+export const MIN_WORDS = 20;

@@ -53,6 +53,9 @@ export interface Article {
   removed: Removal[];
 }
 
+/** The facts about the article that come from the page's metadata, not from its cleaned text. */
+export type ArticleFacts = Pick<Article, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage'>;
+
 export type FailureCode = 'no-article' | 'not-html' | 'too-large' | 'timeout' | 'parse-error' | 'no-dom';
 
 export interface Failure {
@@ -84,4 +87,6 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** Clock, injectable for tests; defaults to performance.now / Date.now. */
   now?: () => number;
+  /** Called after each step (or group of steps) with its name and the clock's reading: the benchmarks' shares per step. */
+  trace?: (step: string, at: number) => void;
 }

@@ -1,9 +1,9 @@
-import { extract, type UserRule } from '../../src/index';
+import { extractDraft, type UserRule } from '../../src/index';
 import type { ExtractReply } from '../shared/protocol';
 
 /**
  * Runs the pipeline on the live document (the pipeline clones it first, so the page never
- * changes). The last reply is kept for the same URL, rules and mode: the popup extracts, then
+ * changes), up to the article's draft: the popup or the reader sanitizes and finishes it. The last reply is kept for the same URL, rules and mode: the popup extracts, then
  * "Open reader view" asks again a moment later and should not pay for a second run (and shows the
  * same removals, so the popup's restores, named by removal id, carry over).
  */
@@ -14,7 +14,7 @@ export function extractPage(rules: UserRule[], force: boolean, reuse = true): Ex
   const key = JSON.stringify([url, force, rules]);
   if (reuse && last && last.key === key) return last.reply;
   const start = performance.now();
-  const result = extract(document, { url, rules, force });
+  const result = extractDraft(document, { url, rules, force });
   const reply: ExtractReply = { result, url, ms: Math.round((performance.now() - start) * 10) / 10 };
   last = { key, reply };
   return reply;

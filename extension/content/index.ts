@@ -2,7 +2,6 @@ import type { Runtime } from 'webextension-polyfill';
 import { api, onRequest } from './api';
 import { mayRequest, parseMessage, type Handlers } from '../shared/protocol';
 import { senderKind } from '../shared/senders';
-import { safeFragment } from '../shared/sink';
 import { extractPage } from './extraction';
 import { readerModule, type ReaderOverlay } from './reader-module';
 import { loadRules } from './settings';
@@ -25,7 +24,7 @@ function install(): void {
   const createOverlay = (): ReaderOverlay => {
     const m = readerModule();
     if (!m) throw new Error('The reader did not load.');
-    return m.createOverlay({ extract: async (force) => extractPage(await loadRules(), force), safeFragment });
+    return m.createOverlay({ extract: async (force) => extractPage(await loadRules(), force) });
   };
 
   const handlers: Handlers<'content'> = {

@@ -1,4 +1,4 @@
-import type { ExtractReply, ReaderView } from '../shared/protocol';
+import type { ArticleReply, ExtractReply, ReaderView } from '../shared/protocol';
 import type { SettingsStorage } from '../shared/settings';
 import type { LazyName } from './lazy';
 
@@ -12,17 +12,16 @@ export const READER_KEY = Symbol.for('tidy-reader.content-exports');
 
 /** What the overlay needs from the content script. */
 export interface ContentHost {
-  /** The pipeline's reply for this page (the cached one when the popup just extracted). */
+  /** The pipeline's draft for this page (the cached one when the popup just extracted). */
   extract(force: boolean): Promise<ExtractReply>;
-  /**
-   * The sink (shared/sink.ts) from the content script: the overlay travels in the reader module,
-   * which would otherwise carry a second copy of DOMPurify.
-   */
-  safeFragment(html: string, doc: Document): DocumentFragment;
 }
 
-/** All the overlay needs: the content script's part, and what the reader module adds (exports.ts). */
-export interface OverlayHost extends ContentHost {
+/** All the overlay needs: the content script's extraction, and what the reader module adds (exports.ts). */
+export interface OverlayHost {
+  /** The content script's draft, finished (sanitized) in the reader module. */
+  extract(force: boolean): Promise<ArticleReply>;
+  /** The sink (shared/sink.ts): DOMPurify lives in the reader module, not in content.js. */
+  safeFragment(html: string, doc: Document): DocumentFragment;
   /** `storage` through the content script's bare API (no polyfill in the page), for the settings. */
   storage: SettingsStorage;
   /** Ask the background to open the options page (content scripts cannot open it themselves). */

@@ -1,5 +1,6 @@
 import browser from '../shared/browser';
-import { askThrough, type Ask, type ExtractReply, type Reply } from '../shared/protocol';
+import { askThrough, type Ask, type ArticleReply, type Reply } from '../shared/protocol';
+import { finishReply } from '../shared/finish';
 import type { Settings } from '../shared/settings';
 import { applyAppearance } from '../shared/appearance';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
@@ -19,7 +20,7 @@ const ANSWER_TIMEOUT_MS = 20_000;
 let settings: Settings;
 let tab: { id: number; url?: string } | null = null;
 let view: RestorableArticle | null = null;
-let reply: ExtractReply | null = null;
+let reply: ArticleReply | null = null;
 let lastForce = false;
 
 /** How long a status toast stays in view (its text stays in the live region for screen readers). */
@@ -73,8 +74,8 @@ async function run(force: boolean): Promise<void> {
     const reason = forbiddenByError(res.error, tab.url);
     return reason ? showForbidden(reason) : showError(res.error);
   }
-  reply = res;
-  const result = res.result;
+  reply = finishReply(res, document);
+  const result = reply.result;
   if (!result.ok) {
     if (result.error.code === 'no-article') {
       part('no-article-message').textContent = result.error.message;
@@ -86,7 +87,7 @@ async function run(force: boolean): Promise<void> {
     return showError(result.error.message);
   }
   view = showArticle(result.article, status);
-  status(`Cleaned in ${Math.round(res.ms)} ms.`);
+  status(`Cleaned in ${Math.round(reply.ms)} ms.`);
   showState('article');
 }
 

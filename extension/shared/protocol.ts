@@ -1,4 +1,4 @@
-import type { ExtractResult } from '../../src/index';
+import type { DraftResult, ExtractResult } from '../../src/index';
 import type { SenderInfo, SenderKind } from './senders';
 
 /**
@@ -21,11 +21,23 @@ export type ReaderAction = 'open' | 'close' | 'toggle';
 export type LazyModuleName = 'contents' | 'speech';
 export const READER_ACTIONS: readonly ReaderAction[] = ['open', 'close', 'toggle'];
 
-/** What the content script answers to an extraction. */
+/**
+ * What the content script answers to an extraction: the article as a draft, unsanitized (no
+ * DOMPurify in the content script), which the popup or the reader finishes (shared/finish.ts)
+ * before showing it.
+ */
 export interface ExtractReply {
-  result: ExtractResult;
+  result: DraftResult;
   url: string;
   /** Milliseconds spent in the pipeline in the page. */
+  ms: number;
+}
+
+/** An extraction finished where it is shown: the article, sanitized. */
+export interface ArticleReply {
+  result: ExtractResult;
+  url: string;
+  /** Milliseconds spent in the pipeline, in the page and finishing. */
   ms: number;
 }
 
@@ -96,7 +108,7 @@ const optional = <T>(check: Check<T>): Check<T | undefined> => (v: unknown): v i
 const isExtractReply = (v: unknown): v is ExtractReply => {
   if (!isObject(v) || !isObject(v.result) || typeof v.url !== 'string' || typeof v.ms !== 'number') return false;
   const r = v.result;
-  return r.ok === true ? isObject(r.article) : r.ok === false && isObject(r.error);
+  return r.ok === true ? isObject(r.draft) : r.ok === false && isObject(r.error);
 };
 
 const maybeBool = optional(isBool);

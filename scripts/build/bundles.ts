@@ -36,8 +36,12 @@ export const PAGES: Record<string, string> = {
 /** Copied as they are, from → to (under dist/<target>). */
 export const STATIC: [from: string, to: string][] = [['extension/icons', 'icons']];
 
-/** content.js is injected into every page the user reads: it must stay small. */
-export const CONTENT_BUDGET_BYTES = 120 * 1024;
+/**
+ * content.js is injected into every page the user reads, and compiled on every first click: it
+ * must stay small. 90 KB since issue 14 (84.4 KB then, from 117.1 KB: DOMPurify moved to the pages
+ * that show the article, which finish the content script's draft).
+ */
+export const CONTENT_BUDGET_BYTES = 90 * 1024;
 
 export interface Bundle {
   /** The Vite environment's name (letters, digits and "_" only). */

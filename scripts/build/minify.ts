@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * default) makes the second as it writes each file (scripts/build/bundles.ts). Oxc cannot shorten
  * property names, and Readability and DOMPurify name their internals `_grabArticle`,
  * `_cleanConditionally`, …: shortened like any other identifier they take about 4 KB off the
- * content script, whose budget is 120 KB. No message, stored setting or DOM property of ours
+ * content script, whose budget is 90 KB. No message, stored setting or DOM property of ours
  * starts with "_" (eslint.config.js forbids it in extension/), `__` names are kept, and so are
  * quoted names (`obj["_x"]` is spelled out on purpose).
  *

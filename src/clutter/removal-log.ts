@@ -1,6 +1,7 @@
 import type { Removal, RemovalKind } from '../types';
 import { foldSpace, preview } from '../dom/text';
 import { isBlockElement } from '../render/text';
+import { nodeListOf, type TreeNode } from '../dom/node-list';
 
 /**
  * The record of everything taken out. Each removed element is swapped for an empty placeholder
@@ -42,6 +43,9 @@ function carriesSomething(el: Element): boolean {
   return false;
 }
 
+/** A removal with its own line in Removed: not put back into a wider box, and carrying something (above). */
+const worthReporting = (p: PendingRemoval): boolean => !p.absorbed && carriesSomething(p.element);
+
 /**
  * The text of `el` with a space where one block ends and the next begins ("Related coverage" and
  * "October 13" in two divs are two words apart, not "coverageOctober"), word joiners dropped.
@@ -54,6 +58,17 @@ function blockText(el: Element): string {
     else if (isBlockElement(n as Element) || n.nodeName === 'BR') out += ' ';
   }
   return foldSpace(out.replaceAll('\u2060', ''));
+}
+
+/** A removal in a draft (finish.ts): `id` is its place in this log, its nodes the page's own, unsanitized. */
+export interface DraftRemoval {
+  id: number;
+  kind: RemovalKind;
+  reason: string;
+  text: string;
+  nodes: TreeNode[];
+  /** Taken from inside the page's article or main element (reported even when its place is lost). */
+  inArticle: boolean;
 }
 
 export class RemovalLog {
@@ -107,16 +122,27 @@ export class RemovalLog {
    * sanitizing). Ids are renumbered from 0 in order of removal.
    */
   finish(htmlOf: (els: Element[]) => string[], positions: Map<number, number>): Removal[] {
-    const kept = this.pending.filter((p) => !p.absorbed && (positions.has(p.id) || p.inArticle) && carriesSomething(p.element));
-    const texts = kept.map((p) => preview(blockText(p.element)));
-    const html = htmlOf(kept.map((p) => p.element));
-    return kept.map((p, i) => ({
-      id: i,
-      kind: p.kind,
-      reason: p.reason,
-      text: texts[i],
-      html: html[i],
-      position: positions.get(p.id) ?? -1,
-    }));
+    const kept = this.pending.filter((p) => worthReporting(p) && (positions.has(p.id) || p.inArticle));
+    const items = kept.map((p) => ({ ...p, text: preview(blockText(p.element)) }));
+    return reportRemovals(items, htmlOf(kept.map((p) => p.element)), positions);
   }
+
+  /**
+   * The removals a draft carries (types.ts, ArticleDraft): those that may be reported once the
+   * draft is finished, that is those whose placeholder is in the unsanitized `article` (sanitizing
+   * keeps every placeholder it keeps the place of) or taken from inside the page's article, each
+   * with its preview and its own nodes (with the attributes `keep` names), unsanitized. Finishing the
+   * draft then keeps those `finish` would keep.
+   */
+  drafts(article: Element, keep: ReadonlySet<string>): DraftRemoval[] {
+    const placed = new Set(Array.from(article.querySelectorAll(`[${PLACEHOLDER_ATTR}]`), (m) => Number(m.getAttribute(PLACEHOLDER_ATTR))));
+    return this.pending
+      .filter((p) => worthReporting(p) && (placed.has(p.id) || p.inArticle))
+      .map((p) => ({ id: p.id, kind: p.kind, reason: p.reason, text: preview(blockText(p.element)), nodes: nodeListOf(p.element, keep), inArticle: p.inArticle }));
+  }
+}
+
+/** The reported removals: `items` (already those worth reporting) with their sanitized `html`, renumbered from 0. */
+export function reportRemovals(items: Pick<DraftRemoval, 'id' | 'kind' | 'reason' | 'text'>[], html: string[], positions: Map<number, number>): Removal[] {
+  return items.map((p, i) => ({ id: i, kind: p.kind, reason: p.reason, text: p.text, html: html[i], position: positions.get(p.id) ?? -1 }));
 }

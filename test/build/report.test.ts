@@ -34,7 +34,7 @@ test('prints every script of both browsers, then writes the zips', async () => {
 
 test('fails when content.js is one byte over its budget, naming it, and writes no zip', async () => {
   const { base, lines } = fakeBuild(CONTENT_BUDGET_BYTES + 1);
-  await expect(reportAndZip(root, base, { info: (m) => lines.push(m) })).rejects.toThrow(/chrome\/content\.js \(120\.0 KB\), firefox\/content\.js \(120\.0 KB\) over the content script's 120\.0 KB budget/);
-  expect(lines.filter((l) => l.includes('content.js') && l.includes('OVER the 120.0 KB budget'))).toHaveLength(2);
+  await expect(reportAndZip(root, base, { info: (m) => lines.push(m) })).rejects.toThrow(/chrome\/content\.js \(90\.0 KB\), firefox\/content\.js \(90\.0 KB\) over the content script's 90\.0 KB budget/);
+  expect(lines.filter((l) => l.includes('content.js') && l.includes('OVER the 90.0 KB budget'))).toHaveLength(2);
   for (const t of TARGETS) expect(existsSync(join(base, `tidy-reader-${t}.zip`))).toBe(false);
 });

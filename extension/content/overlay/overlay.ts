@@ -1,4 +1,4 @@
-import type { ExtractReply, ReaderView } from '../../shared/protocol';
+import type { ArticleReply, ReaderView } from '../../shared/protocol';
 import { settingsStore, type Settings, type SettingsStore } from '../../shared/settings';
 import { h } from '../../shared/ui/element';
 import { markDefaultFormat } from '../../shared/ui/export-buttons';
@@ -159,7 +159,7 @@ export class Overlay implements ReaderOverlay {
       .finally(() => this.saving--);
   }
 
-  private render(reply: ExtractReply, view: ReaderView): void {
+  private render(reply: ArticleReply, view: ReaderView): void {
     const o = this.o;
     if (!o) return;
     o.extras.destroy();

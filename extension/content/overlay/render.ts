@@ -1,4 +1,4 @@
-import type { ExtractReply, ReaderView } from '../../shared/protocol';
+import type { ArticleReply, ReaderView } from '../../shared/protocol';
 import { h } from '../../shared/ui/element';
 import { articleHeader } from '../../shared/ui/facts';
 import { removedList } from '../../shared/ui/removed-list';
@@ -7,7 +7,7 @@ import { headingsOf } from '../lazy';
 
 /** What the overlay shows for one extraction, and what its other parts need of it. */
 export interface Rendered {
-  reply: ExtractReply;
+  reply: ArticleReply;
   view: RestorableArticle | null;
   title: string | null;
   titleEl: HTMLElement | null;
@@ -30,7 +30,7 @@ export interface RenderContext {
  * area. The article keeps its own language and direction; the reader's own words around it are
  * English, left to right.
  */
-export function renderReply(scroller: HTMLElement, reply: ExtractReply, view: ReaderView, ctx: RenderContext): Rendered {
+export function renderReply(scroller: HTMLElement, reply: ArticleReply, view: ReaderView, ctx: RenderContext): Rendered {
   const doc = scroller.ownerDocument;
   scroller.replaceChildren();
   if (!reply.result.ok) {

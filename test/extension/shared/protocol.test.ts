@@ -4,10 +4,10 @@ import { askThrough, checkReply, INJECTED, type Request } from '../../../extensi
 /** The protocol module beyond its gate (test/security/messages.test.ts): replies and `ask`. */
 describe('protocol', () => {
   it('checks replies that come from a page against the table', () => {
-    const ok = { result: { ok: true, article: {} }, url: 'https://a.example/', ms: 3 };
+    const ok = { result: { ok: true, draft: {} }, url: 'https://a.example/', ms: 3 };
     expect(checkReply('content:extract', ok)).toBe(ok);
     expect(checkReply('content:extract', { result: { ok: false, error: { code: 'no-article', message: 'No.' } }, url: 'x', ms: 0 })).not.toBeNull();
-    for (const bad of [null, {}, { ...ok, ms: '3' }, { ...ok, result: { ok: true } }, { ...ok, result: { ok: 'yes', article: {} } }, { error: 'x' }]) {
+    for (const bad of [null, {}, { ...ok, ms: '3' }, { ...ok, result: { ok: true } }, { ...ok, result: { ok: true, article: {} } }, { ...ok, result: { ok: 'yes', draft: {} } }, { error: 'x' }]) {
       expect(checkReply('content:extract', bad), JSON.stringify(bad)).toBeNull();
     }
     expect(checkReply('content:reader', { open: false })).toEqual({ open: false });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../../../src/index';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings, type SettingsStorage } from '../../../../extension/shared/settings';
-import type { ExtractReply } from '../../../../extension/shared/protocol';
+import type { ArticleReply } from '../../../../extension/shared/protocol';
 import { Overlay, HOST_TAG } from '../../../../extension/content/overlay/overlay';
 import { safeFragment } from '../../../../extension/shared/sink';
 import { exportButtons } from '../../../../extension/shared/ui/export-buttons';
@@ -44,7 +44,7 @@ function makeOverlay(settings: Partial<Settings> = {}) {
     safeFragment,
     extract: async (force) => {
       const result = extract(document, { url: 'https://www.algemeiner.com/x', force });
-      return { result, url: 'https://www.algemeiner.com/x', ms: 1 } satisfies ExtractReply;
+      return { result, url: 'https://www.algemeiner.com/x', ms: 1 } satisfies ArticleReply;
     },
     storage,
     openOptions: async () => undefined,
