@@ -5,7 +5,7 @@
 // name picks the project that has it: the other finds no file, which is no failure here).
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 
@@ -20,8 +20,13 @@ const PROJECTS = ['unit', 'browser'];
 const RUN = `${process.pid}-${Date.now()}`;
 const env = { ...process.env, TIDY_TEST_RUN: RUN, TIDY_TEST_KEEP_SHARED_BUILD: '1' };
 
+// Vitest's default is one worker per core less one: a single worker on 2 cores, where the unit
+// project then took 5 min 11 s alone against 4 min 0 s with two (1,030 tests, measured on main).
+// Its CPU time is the same either way. The browser project runs one file at a time.
+const WORKERS = { unit: ['--maxWorkers', String(Math.max(2, availableParallelism() - 1))], browser: [] };
+
 function run(project) {
-  const args = [vitest, 'run', '--project', project, ...(extra.length ? ['--passWithNoTests', ...extra] : [])];
+  const args = [vitest, 'run', '--project', project, ...WORKERS[project], ...(extra.length ? ['--passWithNoTests', ...extra] : [])];
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
     child.on('error', (e) => done({ code: null, why: e.message }));
