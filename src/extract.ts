@@ -117,7 +117,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
 
   // Readability kept one section of the article, or went elsewhere: look again on a fresh copy.
   if (found.textLength < page.text.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
-    const fresh = cloneDocument(doc);
+    const fresh = cloneDocument(doc, shape.depth);
     const freshLog = new RemovalLog();
     const wider = preparePage(fresh, freshLog, user, () => checkTime('region check')).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {
