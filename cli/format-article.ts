@@ -11,7 +11,7 @@ import type { Format } from './format';
 /** The Article's keys, in the order of the type, so JSON lines always carry exactly these. */
 export const ARTICLE_KEYS: readonly (keyof Article)[] = [
   'title', 'byline', 'siteName', 'published', 'lang', 'dir', 'excerpt', 'leadImage',
-  'wordCount', 'readingMinutes', 'html', 'text', 'removed',
+  'wordCount', 'readingMinutes', 'html', 'text', 'removed', 'provenance',
 ];
 
 /** Where the page is: its address (--url, the fetched one or the one it names) and the one it names (canonical or og:url). */

@@ -34,6 +34,28 @@ export interface Removal {
   position: number;
 }
 
+/** The facts whose source the article records. */
+export type FactName = 'title' | 'byline' | 'siteName' | 'published' | 'lang';
+
+/**
+ * A value one of the page's sources gives for a fact, cleaned as the fact is. `source` names it:
+ * `jsonld`, `meta:og` / `meta:article` / `meta:author` / … (the tag's prefix), `h1`, `title` (the
+ * document's), `time`, `byline-element`, `byline-near-headline`, `date-near-headline`, `url-date`,
+ * `author-links`, `byline-anywhere`, `date-anywhere`, `html-lang`, `readability`.
+ */
+export interface FactCandidate {
+  source: string;
+  value: string;
+}
+
+/** Where a fact came from (null: no value), and what the other sources said when they disagree. */
+export interface FactProvenance {
+  source: string | null;
+  alternatives: FactCandidate[];
+}
+
+export type Provenance = Record<FactName, FactProvenance>;
+
 export interface Article {
   title: string;
   byline: string | null;
@@ -51,6 +73,8 @@ export interface Article {
   /** Plain text: paragraphs separated by a blank line, headings and list items on their own lines. */
   text: string;
   removed: Removal[];
+  /** Where the title, byline, site, date and language came from. */
+  provenance?: Provenance;
 }
 
 export type FailureCode = 'no-article' | 'not-html' | 'too-large' | 'timeout' | 'parse-error' | 'no-dom';

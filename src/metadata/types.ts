@@ -1,3 +1,5 @@
+import type { Candidates } from './provenance';
+
 /** What the metadata reader answers for a page (null: no source said). */
 export interface PageMeta {
   title: string | null;
@@ -7,4 +9,6 @@ export interface PageMeta {
   excerpt: string | null;
   leadImage: string | null;
   lang: string | null;
+  /** Every source's answer for the facts whose provenance is recorded (provenance.ts). */
+  candidates?: Candidates;
 }
