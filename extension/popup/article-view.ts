@@ -4,6 +4,7 @@ import { articleHeader } from '../shared/ui/facts';
 import { removedList } from '../shared/ui/removed-list';
 import { RestorableArticle } from '../shared/ui/restorable-article';
 import { part } from './dom';
+import { addSources, chooseAlternative } from './provenance';
 
 /**
  * The popup's article state, made of the UI pieces the reader uses too: the header with every
@@ -15,9 +16,19 @@ export function showArticle(article: Article, say: (message: string) => void): R
   body.lang = article.lang ?? '';
   body.dir = article.dir ?? 'auto';
   const view = new RestorableArticle(article, body, safeFragment);
-  part('head').replaceWith(
-    articleHeader(document, article, { layout: 'chips', facts: ['site', 'date', 'reading', 'words', 'lang'], dateStyle: 'medium' }),
-  );
+  showHeader(view, say);
   part('removed').replaceWith(removedList(document, view, say, safeFragment));
   return view;
+}
+
+/** The header, each fact with its source; choosing another source's value redraws it (and exports use it). */
+function showHeader(view: RestorableArticle, say: (message: string) => void): void {
+  const header = articleHeader(document, view.article, { layout: 'chips', facts: ['site', 'date', 'reading', 'words', 'lang'], dateStyle: 'medium' });
+  addSources(header, view.article, (fact, alt) => {
+    Object.assign(view.article, chooseAlternative(view.article, fact, alt));
+    showHeader(view, say);
+    say(`Now using “${alt.value}” from ${alt.source}.`);
+    part(`source-${fact}`)?.closest<HTMLElement>('[data-fact]')?.focus();
+  });
+  part('head').replaceWith(header);
 }
