@@ -1,6 +1,6 @@
 import type { Article } from './types';
 import type { PageMeta } from './metadata';
-import { addCandidate, cleanByline, cleanTitle, normalizeDate, provenanceOf, type Candidates } from './metadata';
+import { cleanByline, cleanTitle, normalizeDate, provenanceOf } from './metadata';
 import { emptyCandidates } from './metadata/provenance';
 import { foldSpace } from './dom/text';
 import type { ReadabilityOutput } from './steps/readability';
@@ -15,6 +15,8 @@ import { sanitizeAllToStrings, type Purifier } from './steps/sanitize';
  */
 
 const WORDS_PER_MINUTE = 230;
+
+const folded = (v: string): string | null => foldSpace(v) || null;
 
 export interface Parts {
   meta: PageMeta;
@@ -47,23 +49,13 @@ export function assembleArticle({ meta, found, clean, text, wordCount, log, posi
     html: clean.innerHTML,
     text,
     removed: log.finish((els) => sanitizeAllToStrings(purifier, els), positions),
-    provenance: provenanceOf(withReadability(meta.candidates ?? emptyCandidates(), found), facts, {
+    provenance: provenanceOf(meta.candidates ?? emptyCandidates(), facts, {
       title: (v) => cleanTitle(v, siteName),
       byline: cleanByline,
-      siteName: (v) => foldSpace(v) || null,
+      siteName: folded,
       published: normalizeDate,
-      lang: (v) => foldSpace(v) || null,
+      lang: folded,
     }),
   };
 }
 
-/** The page's sources, then Readability's answers: they fill what the page's sources left open. */
-function withReadability(c: Candidates, found: ReadabilityOutput): Candidates {
-  const out: Candidates = { title: [...c.title], byline: [...c.byline], siteName: [...c.siteName], published: [...c.published], lang: [...c.lang] };
-  addCandidate(out.title, 'readability', found.title);
-  addCandidate(out.byline, 'readability', found.byline);
-  addCandidate(out.siteName, 'readability', found.siteName);
-  addCandidate(out.published, 'readability', found.publishedTime);
-  addCandidate(out.lang, 'readability', found.lang);
-  return out;
-}

@@ -20,6 +20,7 @@ import { purifierFor, sanitizeInPlace } from './steps/sanitize';
 import { locateRemovals } from './steps/locate-removals';
 import { renderText } from './render/text';
 import { assembleArticle } from './assemble';
+import { pageSignals } from './warnings/cut-short';
 import { countWords, hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
 
@@ -119,7 +120,9 @@ function run(doc: Document, options: ExtractOptions, checkTime: () => void): Ext
   const wordCount = countWords(text);
   if (!options.force && wordCount < MIN_WORDS) return failure('no-article');
 
-  return { ok: true, article: assembleArticle({ meta: page.meta, found, clean, text, wordCount, log, positions, purifier }) };
+  const out = assembleArticle({ meta: page.meta, found, clean, text, wordCount, log, positions, purifier });
+  out.signals = pageSignals(page.meta.ldArticle, page.text);
+  return { ok: true, article: out };
 }
 
 type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; failure: ExtractResult };

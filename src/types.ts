@@ -56,6 +56,27 @@ export interface FactProvenance {
 
 export type Provenance = Record<FactName, FactProvenance>;
 
+/**
+ * A sign that the article looks cut short. `evidence` holds what was measured; `fix` the action
+ * that fits: `show-tail` (show what was removed near the end), `page-text` (use the page's own
+ * article text, in `pageText`), or none.
+ */
+export interface Warning {
+  code: 'jsonld-longer' | 'paywalled' | 'ends-mid-sentence' | 'removed-at-end' | 'page-larger';
+  /** In words (warningMessage): the CLI's JSON has it; the pipeline leaves it to the hosts. */
+  message?: string;
+  evidence: Record<string, string | number | boolean>;
+  fix: 'show-tail' | 'page-text' | null;
+  /** The page's own article text (its JSON-LD articleBody), plain text, for the `page-text` fix. */
+  pageText?: string;
+}
+
+/** What the page says of its article: its JSON-LD's text, length and paywall flag; the words of its text after pruning. */
+export interface PageSignals {
+  ld: { body: string | null; wordCount: number | null; paywalled: boolean } | undefined;
+  pageWords: number;
+}
+
 export interface Article {
   title: string;
   byline: string | null;
@@ -75,6 +96,10 @@ export interface Article {
   removed: Removal[];
   /** Where the title, byline, site, date and language came from. */
   provenance?: Provenance;
+  /** What the page says of its article, for the cut-short warnings (`cutShortWarnings(article)`). */
+  signals?: PageSignals;
+  /** Signs that the article was cut short, as `cutShortWarnings` finds them (the CLI's JSON has them). */
+  warnings?: Warning[];
 }
 
 export type FailureCode = 'no-article' | 'not-html' | 'too-large' | 'timeout' | 'parse-error' | 'no-dom';

@@ -29,7 +29,6 @@ const SOURCE_WORDS: [RegExp, string][] = [
   [/^date-anywhere$/, 'a labelled date on the page'],
   [/^html-lang$/, 'the page’s language tag (<html lang>)'],
   [/^readability$/, 'Readability’s guess'],
-  [/^derived$/, 'several of the page’s sources together'],
 ];
 
 export function sourceWords(source: string): string {

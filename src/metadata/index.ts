@@ -33,7 +33,7 @@ import { add, emptyCandidates, metaSource, type Candidates } from './provenance'
 
 export type { PageMeta } from './types';
 export { cleanByline, cleanTitle, normalizeDate } from './clean';
-export { provenanceOf, add as addCandidate, type Candidates } from './provenance';
+export { provenanceOf, type Candidates } from './provenance';
 
 /** The first non-empty value per key, in source order. */
 function merge(...parts: Partial<PageMeta>[]): PageMeta {
@@ -97,5 +97,5 @@ export function readMetadata(doc: Document): PageMeta {
   add(c.siteName, metaSource(tags.keys.siteName), tags.siteName);
   add(c.lang, 'html-lang', markup.htmlLang);
   add(c.lang, metaSource(tags.keys.locale), tags.locale);
-  return { ...out, candidates: c };
+  return { ...out, candidates: c, ldArticle: ld.article };
 }

@@ -15,7 +15,7 @@ export type Candidates = Record<FactName, FactCandidate[]>;
 export const FACT_NAMES: readonly FactName[] = ['title', 'byline', 'siteName', 'published', 'lang'];
 
 export function emptyCandidates(): Candidates {
-  return { title: [], byline: [], siteName: [], published: [], lang: [] };
+  return Object.fromEntries(FACT_NAMES.map((f) => [f, []])) as unknown as Candidates;
 }
 
 /** A candidate if the source answered: `add(list, 'jsonld', ld.title)`. */
@@ -39,7 +39,7 @@ function agreeKey(fact: FactName, v: string): string {
  * The provenance of each fact: `chosen` is the value the article shows, `clean` the cleaner the
  * article applied to that fact. The source is the first candidate whose cleaned value agrees with
  * the chosen one, else the first that holds it or is held by it (a byline the chooser trimmed of
- * ", Site"), else `derived` (the chooser combined sources); alternatives are the other cleaned
+ * ", Site"), else `readability` (the page's sources said nothing the article uses); alternatives are the other cleaned
  * values, once each, with the first source that gave them.
  */
 export function provenanceOf(
@@ -59,7 +59,8 @@ export function provenanceOf(
       const key = agreeKey(fact, value);
       const hit = cleaned.find((c) => agreeKey(fact, c.value) === key)
         ?? cleaned.find((c) => agreeKey(fact, c.value).includes(key) || key.includes(agreeKey(fact, c.value)));
-      p.source = hit?.source ?? 'derived';
+      // No page source gives it: Readability's own guess filled the gap (assemble.ts).
+      p.source = hit?.source ?? 'readability';
       const seen = new Set([key]);
       for (const c of cleaned) {
         const k = agreeKey(fact, c.value);

@@ -1,4 +1,5 @@
 import type { Candidates } from './provenance';
+import type { LdArticle } from './sources/json-ld';
 
 /** What the metadata reader answers for a page (null: no source said). */
 export interface PageMeta {
@@ -11,4 +12,6 @@ export interface PageMeta {
   lang: string | null;
   /** Every source's answer for the facts whose provenance is recorded (provenance.ts). */
   candidates?: Candidates;
+  /** The article as the JSON-LD describes it (warnings/). */
+  ldArticle?: LdArticle;
 }

@@ -50,13 +50,12 @@ function metaIndex(doc: Document): { index: Map<string, string>; cited: string[]
   return { index: out, cited };
 }
 
-function pickKey(index: Map<string, string>, keys: string[]): string | undefined {
-  return keys.find((k) => index.get(k));
-}
-
 function pick(index: Map<string, string>, ...keys: string[]): string | null {
-  const k = pickKey(index, keys);
-  return k ? index.get(k)! : null;
+  for (const k of keys) {
+    const v = index.get(k);
+    if (v) return v;
+  }
+  return null;
 }
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'];
@@ -89,12 +88,13 @@ export function readMetaTags(doc: Document): MetaTags {
     url: index.get('og:url') ?? null,
     locale: pick(index, ...LOCALE_KEYS),
     writtenBy: writtenBy(index),
+    // The first key that answered, as `pick` and `firstDate` read them.
     keys: {
-      title: pickKey(index, TITLE_KEYS),
-      byline: pickKey(index, BYLINE_KEYS),
+      title: TITLE_KEYS.find((k) => index.get(k)),
+      byline: BYLINE_KEYS.find((k) => index.get(k)),
       published: PUBLISHED_KEYS.find((k) => firstDate([index.get(k)])),
-      siteName: pickKey(index, SITE_KEYS),
-      locale: pickKey(index, LOCALE_KEYS),
+      siteName: SITE_KEYS.find((k) => index.get(k)),
+      locale: LOCALE_KEYS.find((k) => index.get(k)),
     },
   };
   // The first citation_author alone is a fraction of a scholarly page's byline.
