@@ -5,19 +5,24 @@ import { removedList } from '../shared/ui/removed-list';
 import { RestorableArticle } from '../shared/ui/restorable-article';
 import { part } from './dom';
 import { addSources, chooseAlternative } from './provenance';
+import { warningsBox } from '../shared/ui/warnings';
 
 /**
  * The popup's article state, made of the UI pieces the reader uses too: the header with every
  * fact, the clean text, and the Removed list whose restores go into the article (and into the
  * reader opened from here).
  */
-export function showArticle(article: Article, say: (message: string) => void): RestorableArticle {
+export function showArticle(article: Article, say: (message: string) => void, onReplace: (view: RestorableArticle) => void = () => {}): RestorableArticle {
   const body = part('article-body');
   body.lang = article.lang ?? '';
   body.dir = article.dir ?? 'auto';
   const view = new RestorableArticle(article, body, safeFragment);
   showHeader(view, say);
-  part('removed').replaceWith(removedList(document, view, say, safeFragment));
+  const removed = removedList(document, view, say, safeFragment);
+  part('removed').replaceWith(removed);
+  document.querySelector('[data-testid="warnings"]')?.remove();
+  const warnings = warningsBox(document, article, { removed, say, replace: (a) => onReplace(showArticle(a, say, onReplace)) });
+  if (warnings) body.before(warnings);
   return view;
 }
 

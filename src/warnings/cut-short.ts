@@ -25,12 +25,13 @@ export const CUT_SHORT = {
   /** Words removed at the article's end over the kept words. */
   tailRatio: 0.5,
   /** The pruned page's words over the kept words. */
-  pageRatio: 8,
+  pageRatio: 1.8,
 };
 
 /** Kinds whose text at the end is never the article's: comments, share bars, sign-up forms. */
 const NOT_ARTICLE = new Set(['comments', 'share', 'recaptcha', 'newsletter']);
-const SENTENCE_END = /[.!?…:;"'”’)\]»*]$/;
+const SENTENCE_END = /[.!?…:;"'”’)\]»*↩︎]$/u;
+const PROSE = /[.!?]["”’)]?\s+\p{Lu}/u;
 
 function wordsOf(r: Removal): number {
   return countWords(r.html.replace(/<[^>]*>/g, ' '));
@@ -62,11 +63,14 @@ export function cutShortWarnings(article: Article, t = CUT_SHORT): Warning[] {
     if (own) out[out.length - 1].pageText = ld!.body!;
   }
   const paragraphs = article.text.split(/\n\n+/);
-  const last = paragraphs[paragraphs.length - 1].trim();
+  // The last line, not the last paragraph: a list's items are lines of one paragraph.
+  const last = article.text.trim().split('\n').pop()!.trim();
   const end = Math.max(0, paragraphs.length - 2);
   const tail = article.removed.filter((r) => r.position >= end && !NOT_ARTICLE.has(r.kind));
   const tailWords = tail.reduce((n, r) => n + wordsOf(r), 0);
-  if (last.length >= t.midSentenceChars && !SENTENCE_END.test(last)) {
+  // Prose (a sentence ends inside the line) whose last sentence has no end: headings, link lists,
+  // credits and addresses that close an article end without a full stop, and are not cut.
+  if (last.length >= t.midSentenceChars && PROSE.test(last) && !SENTENCE_END.test(last)) {
     warn('ends-mid-sentence', { lastChars: last.length, lastWords: last.slice(-80) }, tail.length ? 'show-tail' : null);
   }
   if (tailWords > kept * t.tailRatio) {

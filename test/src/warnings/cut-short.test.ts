@@ -98,6 +98,6 @@ describe('cutShortWarnings on measured signals', () => {
     const w = cutShortWarnings({ ...article('Kept.', 150), signals });
     expect(w.map((x) => x.code)).toEqual(['page-larger']);
     expect(w[0].evidence).toEqual({ pageWords: 1800, keptWords: 150 });
-    expect(cutShortWarnings({ ...article('Kept.', 300), signals })).toEqual([]);
+    expect(cutShortWarnings({ ...article('Kept.', 1200), signals })).toEqual([]);
   });
 });
