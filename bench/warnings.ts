@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentFromHtml } from '../node/document';
-import { CUT_SHORT, extract, htmlToFragment, renderText, type Warning } from '../src/index';
+import { CUT_SHORT, cutShortWarnings, extract, htmlToFragment, renderText, type Warning } from '../src/index';
 import { halfOf, loadCorpus, readPage, truthText } from './run';
 import { bagPage } from './scoring';
 
@@ -41,7 +41,7 @@ function measure(corpus: string, half: string, out: string): void {
       const r = extract(document, { url, timeBudgetMs: 1e9 });
       const text = r.ok ? r.article.text : '';
       const s = bagPage(reference, text);
-      lines.push(JSON.stringify({ id, f1: s.f1, recall: s.recall, warnings: r.ok ? r.article.warnings!.map(({ pageText: _, ...w }) => w) : [] }));
+      lines.push(JSON.stringify({ id, f1: s.f1, recall: s.recall, warnings: r.ok ? cutShortWarnings(r.article).map(({ pageText: _, ...w }) => w) : [] }));
     } finally {
       close();
     }
