@@ -21,7 +21,7 @@ export const CUT_SHORT = {
   ldRatio: 1.5,
   ldMinWords: 150,
   /** A last paragraph at least this long that ends without a sentence's end. */
-  midSentenceChars: 100,
+  midSentenceChars: 200,
   /** Words removed at the article's end over the kept words. */
   tailRatio: 0.5,
   /** The pruned page's words over the kept words. */
