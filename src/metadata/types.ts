@@ -1,5 +1,5 @@
 import type { Candidates } from './provenance';
-import type { LdArticle } from './sources/json-ld';
+import type { PageSignals } from '../types';
 
 /** What the metadata reader answers for a page (null: no source said). */
 export interface PageMeta {
@@ -13,5 +13,5 @@ export interface PageMeta {
   /** Every source's answer for the facts whose provenance is recorded (provenance.ts). */
   candidates?: Candidates;
   /** The article as the JSON-LD describes it (warnings/). */
-  ldArticle?: LdArticle;
+  ldArticle?: NonNullable<PageSignals['ld']>;
 }
