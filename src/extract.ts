@@ -19,6 +19,7 @@ import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
 import { purifierFor, sanitizeAllToStrings } from './steps/sanitize';
 import { articleFacts } from './assemble';
+import { pageSignals } from './warnings/cut-short';
 import { draftOf, finishArticle, type DraftResult } from './finish';
 import { hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
@@ -138,6 +139,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   checkTime('article steps');
   // Then finish.ts: DOMPurify (strict allowlist), locate removals, text, the article.
   const facts = articleFacts(page.meta, found);
+  // What the page says of its own article, for the cut-short warnings the hosts judge.
+  facts.signals = pageSignals(page.meta.ldArticle, page.text);
   checkTime('facts');
   return { facts, article, log };
 }
