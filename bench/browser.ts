@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --corpus DIR] [--limit N] [--sample-runs N] [--no-build]`
+ * `npm run bench:popup [-- --corpus DIR] [--limit N] [--sample-runs N] [--no-build]`
  *
  * Speed of the extension in real Chromium, over the Readability test pages (each
  * `<corpus>/<name>/source.html`, served on 127.0.0.1) and the sample article:

@@ -1,4 +1,4 @@
-import { buildExport, type Article } from '../src/index';
+import { buildExport, cutShortWarnings, warningMessage, type Article } from '../src/index';
 import type { Format } from './format';
 
 /*
@@ -11,7 +11,7 @@ import type { Format } from './format';
 /** The Article's keys, in the order of the type, so JSON lines always carry exactly these. */
 export const ARTICLE_KEYS: readonly (keyof Article)[] = [
   'title', 'byline', 'siteName', 'published', 'lang', 'dir', 'excerpt', 'leadImage',
-  'wordCount', 'readingMinutes', 'html', 'text', 'removed',
+  'wordCount', 'readingMinutes', 'html', 'text', 'removed', 'provenance', 'warnings',
 ];
 
 /** Where the page is: its address (--url, the fetched one or the one it names) and the one it names (canonical or og:url). */
@@ -24,6 +24,7 @@ export function formatArticle(format: Format, article: Article, markdown: string
   if (format !== 'json') return buildExport(format, article, markdown, { url: at.url ?? undefined });
   const obj: Record<string, unknown> = {};
   for (const k of ARTICLE_KEYS) obj[k] = article[k];
+  obj.warnings = cutShortWarnings(article).map(({ pageText: _, ...w }) => ({ code: w.code, message: warningMessage(w), evidence: w.evidence, fix: w.fix }));
   obj.source = source;
   obj.url = at.url;
   obj.canonicalUrl = at.canonicalUrl;

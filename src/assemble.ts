@@ -1,6 +1,8 @@
 import type { Article, ArticleFacts, Removal } from './types';
 import type { PageMeta } from './metadata';
-import { cleanByline, cleanTitle, normalizeDate } from './metadata';
+import { cleanByline, cleanTitle, normalizeDate, provenanceOf } from './metadata';
+import { emptyCandidates } from './metadata/provenance';
+import { foldSpace } from './dom/text';
 import type { ReadabilityOutput } from './steps/readability';
 
 /**
@@ -12,17 +14,30 @@ import type { ReadabilityOutput } from './steps/readability';
 
 const WORDS_PER_MINUTE = 230;
 
+const folded = (v: string): string | null => foldSpace(v) || null;
+
 export function articleFacts(meta: PageMeta, found: ReadabilityOutput): ArticleFacts {
   const siteName = meta.siteName ?? found.siteName;
-  return {
+  const facts = {
     title: cleanTitle(meta.title ?? found.title, siteName) ?? cleanTitle(found.title, siteName) ?? '',
     byline: cleanByline(meta.byline) ?? cleanByline(found.byline),
     siteName: siteName ?? null,
     published: normalizeDate(meta.published) ?? normalizeDate(found.publishedTime),
     lang: meta.lang ?? found.lang,
+  };
+  return {
+    ...facts,
     dir: found.dir === 'rtl' || found.dir === 'ltr' ? found.dir : null,
     excerpt: meta.excerpt ?? found.excerpt,
     leadImage: meta.leadImage,
+    // Where each fact came from, named after the choosers decided (so the choice is unchanged).
+    provenance: provenanceOf(meta.candidates ?? emptyCandidates(), facts, {
+      title: (v) => cleanTitle(v, siteName),
+      byline: cleanByline,
+      siteName: folded,
+      published: normalizeDate,
+      lang: folded,
+    }),
   };
 }
 

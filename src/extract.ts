@@ -22,6 +22,7 @@ import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
 import { purifierFor, sanitizeAllToStrings } from './steps/sanitize';
 import { articleFacts } from './assemble';
+import { pageSignals } from './warnings/cut-short';
 import { draftOf, finishArticle, type DraftResult } from './finish';
 import { hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
@@ -120,7 +121,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
 
   // Readability kept one section of the article, or went elsewhere: look again on a fresh copy.
   if (found.textLength < page.text.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
-    const fresh = cloneDocument(doc);
+    const fresh = cloneDocument(doc, shape.depth);
     const freshLog = new RemovalLog();
     const wider = preparePage(fresh, freshLog, user, () => checkTime('region check')).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {
@@ -146,6 +147,9 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   pruneTail(article, pageUrl, log);
   repairArticleText(article);
   checkTime('article steps');
+  // What the page says of its own article, for the cut-short warnings the hosts judge.
+  facts.signals = pageSignals(page.meta.ldArticle, page.text);
+  checkTime('facts');
   // Then finish.ts: DOMPurify (strict allowlist), separators, locate removals, text, the article.
   return { facts, article, log };
 }

@@ -103,5 +103,5 @@ function isRemoval(v: unknown): v is DraftRemoval {
 function isDraft(v: unknown): v is ArticleDraft {
   if (!isObj(v) || !isObj(v.facts) || !Array.isArray(v.nodes) || typeof v.force !== 'boolean' || !Array.isArray(v.removed) || !v.removed.every(isRemoval)) return false;
   const f = v.facts;
-  return isStr(f.title) && [f.byline, f.siteName, f.published, f.lang, f.excerpt, f.leadImage].every(isStrOrNull) && (f.dir === null || f.dir === 'ltr' || f.dir === 'rtl');
+  return isStr(f.title) && [f.byline, f.siteName, f.published, f.lang, f.excerpt, f.leadImage].every(isStrOrNull) && (f.dir === null || f.dir === 'ltr' || f.dir === 'rtl') && [f.provenance, f.signals].every((o) => o === undefined || isObj(o));
 }

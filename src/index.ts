@@ -11,6 +11,11 @@ export { finishDraft, type ArticleDraft, type DraftResult } from './finish';
 export { DEFAULT_MAX_ELEMENTS } from './limits';
 export type * from './types';
 
+// The cut-short warnings, judged by the hosts from the article's signals (thresholds: the calibration
+// bench measures every page with them lifted).
+export { CUT_SHORT, cutShortWarnings } from './warnings/cut-short';
+export { warningMessage, FIX_LABELS, pageTextHtml } from './warnings/messages';
+
 // The article's renderings, all from the same sanitized DOM.
 export { renderText } from './render/text';
 export { renderMarkdown, articleMarkdown } from './render/markdown';

@@ -34,6 +34,49 @@ export interface Removal {
   position: number;
 }
 
+/** The facts whose source the article records. */
+export type FactName = 'title' | 'byline' | 'siteName' | 'published' | 'lang';
+
+/**
+ * A value one of the page's sources gives for a fact, cleaned as the fact is. `source` names it:
+ * `jsonld`, `meta:og` / `meta:article` / `meta:author` / … (the tag's prefix), `h1`, `title` (the
+ * document's), `time`, `byline-element`, `byline-near-headline`, `date-near-headline`, `url-date`,
+ * `author-links`, `byline-anywhere`, `date-anywhere`, `html-lang`, `readability`.
+ */
+export interface FactCandidate {
+  source: string;
+  value: string;
+}
+
+/** Where a fact came from (null: no value), and what the other sources said when they disagree. */
+export interface FactProvenance {
+  source: string | null;
+  alternatives: FactCandidate[];
+}
+
+export type Provenance = Record<FactName, FactProvenance>;
+
+/**
+ * A sign that the article looks cut short. `evidence` holds what was measured; `fix` the action
+ * that fits: `show-tail` (show what was removed near the end), `page-text` (use the page's own
+ * article text, in `pageText`), or none.
+ */
+export interface Warning {
+  code: 'jsonld-longer' | 'paywalled' | 'ends-mid-sentence' | 'removed-at-end' | 'page-larger';
+  /** In words (warningMessage): the CLI's JSON has it; the pipeline leaves it to the hosts. */
+  message?: string;
+  evidence: Record<string, string | number | boolean>;
+  fix: 'show-tail' | 'page-text' | null;
+  /** The page's own article text (its JSON-LD articleBody), plain text, for the `page-text` fix. */
+  pageText?: string;
+}
+
+/** What the page says of its article: its JSON-LD's text, length and paywall flag; the words of its text after pruning. */
+export interface PageSignals {
+  ld: { body: string | null; wordCount: number | null; paywalled: boolean } | undefined;
+  pageWords: number;
+}
+
 export interface Article {
   title: string;
   byline: string | null;
@@ -51,10 +94,16 @@ export interface Article {
   /** Plain text: paragraphs separated by a blank line, headings and list items on their own lines. */
   text: string;
   removed: Removal[];
+  /** Where the title, byline, site, date and language came from. */
+  provenance?: Provenance;
+  /** What the page says of its article, for the cut-short warnings (`cutShortWarnings(article)`). */
+  signals?: PageSignals;
+  /** Signs that the article was cut short, as `cutShortWarnings` finds them (the CLI's JSON has them). */
+  warnings?: Warning[];
 }
 
 /** The facts about the article that come from the page's metadata, not from its cleaned text. */
-export type ArticleFacts = Pick<Article, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage'>;
+export type ArticleFacts = Pick<Article, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage' | 'provenance' | 'signals'>;
 
 export type FailureCode = 'no-article' | 'not-html' | 'too-large' | 'timeout' | 'parse-error' | 'no-dom';
 

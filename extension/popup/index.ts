@@ -86,7 +86,8 @@ async function run(force: boolean): Promise<void> {
     if (result.error.code === 'not-html') return showForbidden(pdfReason(tab.url) ?? result.error.message);
     return showError(result.error.message);
   }
-  view = showArticle(result.article, status);
+  // "Use the page's own article text" shows another article: Copy and Download follow it.
+  view = showArticle(result.article, status, (v) => (view = v));
   status(`Cleaned in ${Math.round(reply.ms)} ms.`);
   showState('article');
 }

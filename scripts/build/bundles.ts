@@ -38,7 +38,7 @@ export const STATIC: [from: string, to: string][] = [['extension/icons', 'icons'
 
 /**
  * content.js is injected into every page the user reads, and compiled on every first click: it
- * must stay small. 90 KB since issue 14 (84.4 KB then, from 117.1 KB: DOMPurify moved to the pages
+ * must stay small. 90 KB since issue 14 (84.7 KB then, from 117.1 KB: DOMPurify moved to the pages
  * that show the article, which finish the content script's draft).
  */
 export const CONTENT_BUDGET_BYTES = 90 * 1024;

@@ -9,7 +9,8 @@ import { pageUrl, readAddress } from './sources/address';
 import { bylineAnywhere, dateAnywhere } from './sources/anywhere';
 import { brandParts, isSiteName, pickHeadline, wholeTitle } from './headline';
 import { chooseByline, siteLabel, withCoWriters } from './byline';
-import { choosePublished } from './dates';
+import { choosePublished, datesInLine, urlDate } from './dates';
+import { add, emptyCandidates, metaSource, type Candidates } from './provenance';
 
 /**
  * The page's metadata: title, byline, site, publication date, excerpt, lead image, language. Read
@@ -32,10 +33,11 @@ import { choosePublished } from './dates';
 
 export type { PageMeta } from './types';
 export { cleanByline, cleanTitle, normalizeDate } from './clean';
+export { provenanceOf, type Candidates } from './provenance';
 
 /** The first non-empty value per key, in source order. */
 function merge(...parts: Partial<PageMeta>[]): PageMeta {
-  const keys: (keyof PageMeta)[] = ['title', 'byline', 'siteName', 'published', 'excerpt', 'leadImage', 'lang'];
+  const keys = ['title', 'byline', 'siteName', 'published', 'excerpt', 'leadImage', 'lang'] as const;
   const out = {} as PageMeta;
   for (const k of keys) out[k] = parts.map((p) => p[k]).find((v) => v != null && v !== '') ?? null;
   return out;
@@ -58,23 +60,49 @@ export function readMetadata(doc: Document): PageMeta {
   if (siteOnly) brands.add(foldSpace(metaTitle!).toLowerCase());
   const headline = pickHeadline(markup.headlines, siteOnly ? null : metaTitle, merged.siteName, brands);
   const near = headline ? readNearHeadline(headline.el) : { date: null, byline: null };
-  return {
+  // The last resorts run only when asked; what they answer is recorded for provenance.
+  let anywhereDate: string | null = null;
+  let anywhereByline: string | null = null;
+  const addresses = [address.ogUrl, address.canonical, address.documentUrl];
+  const chosenByline = chooseByline([ld.byline, tags.byline, markup.byline, near.byline], merged.siteName, host,
+    () => (anywhereByline = doc.body ? bylineAnywhere(doc.body) : null) ?? tags.writtenBy) ?? merged.byline;
+  const out: PageMeta = {
     ...merged,
     title: headline?.text ?? merged.title ?? markup.docTitle,
     published: choosePublished(
-      [address.ogUrl, address.canonical, address.documentUrl],
+      addresses,
       near.date,
       ld.published ?? tags.published ?? null,
       merged.published,
       markup.byline,
-      () => (doc.body ? dateAnywhere(doc.body) : null),
+      () => (anywhereDate = doc.body ? dateAnywhere(doc.body) : null),
     ),
     // The first source whose byline is a name: "View more posts", "Updated March 13, 2024" or an
     // unfilled template variable in one source leaves the next one to answer.
-    byline: withCoWriters(
-      headline?.el ?? null,
-      chooseByline([ld.byline, tags.byline, markup.byline, near.byline], merged.siteName, host,
-        () => (doc.body ? bylineAnywhere(doc.body) : null) ?? tags.writtenBy) ?? merged.byline,
-    ),
+    byline: withCoWriters(headline?.el ?? null, chosenByline),
   };
+  const c: Candidates = emptyCandidates();
+  add(c.title, 'h1', headline?.text);
+  add(c.title, 'jsonld', ld.title);
+  add(c.title, metaSource(tags.keys.title), tags.title);
+  add(c.title, 'title', markup.docTitle);
+  if (out.byline !== chosenByline) add(c.byline, 'author-links', out.byline);
+  add(c.byline, 'jsonld', ld.byline);
+  add(c.byline, metaSource(tags.keys.byline), tags.byline);
+  add(c.byline, 'byline-element', markup.byline);
+  add(c.byline, 'byline-near-headline', near.byline);
+  add(c.byline, 'byline-anywhere', anywhereByline);
+  add(c.byline, 'meta:twitter-label', tags.writtenBy);
+  add(c.published, 'url-date', addresses.map(urlDate).find(Boolean));
+  add(c.published, 'date-near-headline', near.date?.date);
+  add(c.published, 'jsonld', ld.published);
+  add(c.published, metaSource(tags.keys.published), tags.published);
+  add(c.published, 'time', markup.published);
+  add(c.published, 'byline-element', markup.byline ? datesInLine(markup.byline)[0]?.date : null);
+  add(c.published, 'date-anywhere', anywhereDate);
+  add(c.siteName, 'jsonld', ld.siteName);
+  add(c.siteName, metaSource(tags.keys.siteName), tags.siteName);
+  add(c.lang, 'html-lang', markup.htmlLang);
+  add(c.lang, metaSource(tags.keys.locale), tags.locale);
+  return { ...out, candidates: c, ldArticle: ld.article };
 }

@@ -80,3 +80,15 @@ export async function sharedBuild(): Promise<SharedBuild> {
   });
   return { outDir, ...(JSON.parse(readFileSync(done, 'utf8')) as BuildRun) };
 }
+
+/**
+ * This run's shared build, if a unit project of the same run (TIDY_TEST_RUN, one id for both
+ * projects under `npm test`, bin/test.mjs) finished it without an error: the browser project's
+ * global setup copies it into dist/ instead of building the same bytes again.
+ */
+export function finishedSharedBuild(): string | null {
+  const dir = sharedBuildDir();
+  const done = dir && join(dir, 'done.json');
+  if (!done || !existsSync(done)) return null;
+  return (JSON.parse(readFileSync(done, 'utf8')) as BuildRun).code === 0 ? join(dir, 'out') : null;
+}

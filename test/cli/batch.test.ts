@@ -7,7 +7,9 @@ import { jsonLines, runCli } from './run-cli';
 /**
  * The real `tidy-reader` on batches: --out never writes over an input or a file it did not write,
  * and keeps each file's path; --jobs keeps input order; --input-file; the page's own address as the
- * base of its links; each limit's message; --version. Pages are generated here.
+ * base of its links; each limit's message; --version. Pages are generated here. Runs of several
+ * pages that are not about parallel work pass --jobs 1: each worker thread loads jsdom and the
+ * pipeline (about 1.8 s of CPU).
  */
 let tmp: string;
 beforeAll(() => {
@@ -92,10 +94,10 @@ describe('--jobs and --input-file', () => {
     const a = file('list/a.html', article('Listed A'));
     const b = file('list/b.html', article('Listed B'));
     const list = file('list/inputs.txt', `# pages to clean\n${a}\n\n  ${b}  \r\n`);
-    const fromFile = await runCli(['-f', 'json', '--input-file', list]);
+    const fromFile = await runCli(['-f', 'json', '--jobs', '1', '--input-file', list]);
     expect(fromFile.code).toBe(0);
     expect(jsonLines(fromFile.stdout).map((l) => l.title)).toEqual(['Listed A', 'Listed B']);
-    const fromStdin = await runCli(['-f', 'json', a, '-i', '-'], { stdin: `${b}\n${a}\n` });
+    const fromStdin = await runCli(['-f', 'json', '--jobs', '1', a, '-i', '-'], { stdin: `${b}\n${a}\n` });
     expect(fromStdin.code).toBe(0);
     expect(jsonLines(fromStdin.stdout).map((l) => l.title)).toEqual(['Listed A', 'Listed B', 'Listed A']);
     const none = await runCli(['--input-file', join(tmp, 'list/absent.txt')]);
@@ -111,7 +113,7 @@ describe('addresses', () => {
     const canonical = file('addr/canonical.html', article('Canonical', 6, '<link rel="canonical" href="https://news.example/2024/river/story">', link));
     const og = file('addr/og.html', article('Og', 6, '<meta property="og:url" content="https://og.example/a/b">', link));
     const none = file('addr/none.html', article('None', 6, '', link));
-    const r = await runCli(['-f', 'json', canonical, og, none]);
+    const r = await runCli(['-f', 'json', '--jobs', '1', canonical, og, none]);
     expect(r.code).toBe(0);
     const [c, o, n] = jsonLines(r.stdout);
     expect([c.url, c.canonicalUrl]).toEqual(['https://news.example/2024/river/story', 'https://news.example/2024/river/story']);

@@ -11,6 +11,9 @@ import { closedPort, startServer, type TestServer } from './server';
 /**
  * The real `tidy-reader` command, spawned: formats, exit codes, and every kind of bad input, each
  * giving one stderr line while the other inputs still run. URLs are served from 127.0.0.1.
+ * Runs of several pages that are not about parallel work pass --jobs 1: each worker thread loads
+ * jsdom and the pipeline (about 1.8 s of CPU), and the default of one per core is still what the
+ * bad-input, 150-page and progress runs use (batch.test.ts tests --jobs 2's order).
  */
 const SAMPLE = readFileSync(resolve(ROOT, 'samples/seed-article.html'), 'utf8');
 const HASHED = resolve(ROOT, 'test/fixtures/seed-hashed/page.html');
@@ -89,7 +92,7 @@ describe('formats', () => {
   });
 
   it('several inputs in text format are told apart by a header each', async () => {
-    const r = await runCli([HASHED, MICRODATA]);
+    const r = await runCli(['--jobs', '1', HASHED, MICRODATA]);
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^==> .* <==$/gm)).toEqual([`==> ${HASHED} <==`, `==> ${MICRODATA} <==`]);
     expect(r.stdout.match(/^Title: /gm)).toHaveLength(2);
@@ -115,7 +118,7 @@ describe('inputs', () => {
     file('folder/c.html.gz', gzipSync(SAMPLE));
     file('folder/notes.txt', 'not a page');
     file('folder/sub/d.html', SAMPLE);
-    const r = await runCli(['--format', 'json', dir]);
+    const r = await runCli(['--format', 'json', '--jobs', '1', dir]);
     expect(r.code).toBe(0);
     const lines = jsonLines(r.stdout);
     expect(lines.map((l) => l.source)).toEqual(['a.htm', 'b.html', 'c.html.gz', 'sub/d.html'].map((n) => join(dir, n)));
@@ -136,7 +139,7 @@ describe('inputs', () => {
 
   it('URLs are fetched (redirects and gzip followed) and named by the address given', async () => {
     const urls = [`${server.base}/article`, `${server.base}/moved`, `${server.base}/article-gzip`];
-    const r = await runCli(['--format', 'json', ...urls]);
+    const r = await runCli(['--format', 'json', '--jobs', '1', ...urls]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const lines = jsonLines(r.stdout);
@@ -236,7 +239,7 @@ describe('usage errors exit 2', () => {
 describe('--out DIR', () => {
   it('writes one file per input, named after it, unique within the run', async () => {
     const out = join(tmp, 'out/md');
-    const r = await runCli(['--format', 'markdown', '--out', out, HASHED, MICRODATA, resolve(ROOT, 'samples/seed-article.html'), join(tmp, 'gone.html')]);
+    const r = await runCli(['--format', 'markdown', '--jobs', '1', '--out', out, HASHED, MICRODATA, resolve(ROOT, 'samples/seed-article.html'), join(tmp, 'gone.html')]);
     expect(r.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['page (2).md', 'page.md', 'seed-article.md']);
     expect(r.stdout.trim().split('\n')).toEqual([join(out, 'page.md'), join(out, 'page (2).md'), join(out, 'seed-article.md')]);

@@ -29,3 +29,21 @@ describe('CLI articles in a format', () => {
     expect(formatArticle(parseFormat('markdown')!, article, markdown, 'a.html', NOWHERE)).toBe(formatArticle('md', article, markdown, 'a.html', NOWHERE));
   });
 });
+
+describe('CLI JSON: provenance and warnings (issue 12)', () => {
+  it('carries each fact’s source, and no warning on the whole seed article', () => {
+    const o = JSON.parse(formatArticle('json', article, markdown, 'a.html', NOWHERE));
+    expect(o.provenance.title.source).toBe('h1');
+    expect(o.provenance.byline).toEqual({ source: 'jsonld', alternatives: [] });
+    expect(o.warnings).toEqual([]);
+    expect(o.signals).toBeUndefined();
+  });
+
+  it('prints each warning with its code, message, evidence and fix, without the page’s own text', () => {
+    const cut: Article = { ...article, signals: { ld: { body: 'word '.repeat(2000), wordCount: null, paywalled: true }, pageWords: 2100 } };
+    const o = JSON.parse(formatArticle('json', cut, markdown, 'a.html', NOWHERE));
+    expect(o.warnings.map((w: { code: string }) => w.code)).toEqual(['paywalled', 'jsonld-longer', 'page-larger']);
+    expect(o.warnings[1]).toEqual({ code: 'jsonld-longer', message: expect.stringMatching(/about 2000 words/), evidence: { pageWords: 2000, keptWords: article.wordCount }, fix: 'page-text' });
+    expect(JSON.stringify(o.warnings)).not.toContain('word word');
+  });
+});

@@ -18,7 +18,7 @@ const LAYERS: Record<string, number> = {
   'types.ts': 0, 'limits.ts': 0, types: 0, dom: 0,
   rules: 1, render: 1, vendor: 1, 'failure.ts': 1,
   clutter: 2, metadata: 2, export: 2,
-  steps: 3,
+  steps: 3, warnings: 3,
   'assemble.ts': 4,
   'finish.ts': 5,
   'extract.ts': 6,

@@ -167,6 +167,7 @@ export class Overlay implements ReaderOverlay {
       sink: this.app.safeFragment,
       say: (m) => this.say(m),
       tryAnyway: () => void this.retry(),
+      replace: (article) => this.render({ ...reply, result: { ok: true, article } }, view),
     });
     for (const b of o.root.querySelectorAll<HTMLButtonElement>('[data-action^="copy"], [data-action^="download"], [data-action="print"]')) b.disabled = !reply.result.ok;
     const r = o.rendered;

@@ -3,6 +3,8 @@ import { h } from '../../shared/ui/element';
 import { articleHeader } from '../../shared/ui/facts';
 import { removedList } from '../../shared/ui/removed-list';
 import { RestorableArticle, type Sink } from '../../shared/ui/restorable-article';
+import { warningsBox } from '../../shared/ui/warnings';
+import type { Article } from '../../../src/index';
 import { headingsOf } from '../lazy';
 
 /** What the overlay shows for one extraction, and what its other parts need of it. */
@@ -23,6 +25,8 @@ export interface RenderContext {
   say(message: string): void;
   /** "Try anyway" on a page that does not look like an article. */
   tryAnyway(): void;
+  /** Show this article instead ("Use the page's own article text"). */
+  replace(article: Article): void;
 }
 
 /**
@@ -44,7 +48,9 @@ export function renderReply(scroller: HTMLElement, reply: ArticleReply, view: Re
   const body = h(doc, 'div', { class: 'body' });
   const article = new RestorableArticle(a, body, ctx.sink, view.restored);
   const header = articleHeader(doc, a, { layout: 'line', facts: ['site', 'date', 'reading'], dateStyle: 'long', locale: a.lang ?? undefined });
-  scroller.append(h(doc, 'article', { dir: a.dir ?? 'auto', lang: a.lang ?? undefined }, header, body, removedList(doc, article, ctx.say, ctx.sink)));
+  const removed = removedList(doc, article, ctx.say, ctx.sink);
+  const warnings = warningsBox(doc, a, { removed, say: ctx.say, replace: ctx.replace });
+  scroller.append(h(doc, 'article', { dir: a.dir ?? 'auto', lang: a.lang ?? undefined }, header, warnings, body, removed));
   return {
     reply,
     view: article,

@@ -115,6 +115,9 @@ h1.title { font-size: 1.7em; line-height: 1.2; margin: 0 0 .4em; }
 .body [data-restored] { background: var(--mark); border-radius: 4px; padding: 0 .4em; }
 .body [data-speaking], .title[data-speaking] { background: var(--speak); border-radius: 4px; box-shadow: 0 0 0 .25em var(--speak); }
 .message { margin: 4em auto; max-width: 40em; text-align: center; }
+.warnings { margin: 1em 0; font-family: ${UI_FONT}; font-size: .75em; }
+.warning { margin: .4em 0; padding: .5em .8em; border-left: 3px solid #b7791f; background: var(--chip, rgb(127 127 127 / .12)); }
+.warning button { margin-left: .6em; font: inherit; }
 .removed { margin-top: 3em; border-top: 1px solid var(--line); padding-top: 1em; font-size: .75em; font-family: ${UI_FONT}; }
 .removed summary { cursor: pointer; color: var(--muted); }
 .removed ul { list-style: none; padding: 0; }

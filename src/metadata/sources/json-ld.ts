@@ -1,6 +1,7 @@
 import { foldSpace } from '../../dom/text';
 import { firstDate } from '../dates';
 import type { PageMeta } from '../types';
+import type { PageSignals } from '../../types';
 
 /**
  * The first source: JSON-LD (schema.org), with `@graph`. The most trusted, because a site writes it
@@ -8,6 +9,9 @@ import type { PageMeta } from '../types';
  */
 
 type Json = Record<string, unknown>;
+
+/** The article as the page's JSON-LD describes it: its text, its length, whether it is behind a paywall. */
+export type LdArticle = NonNullable<PageSignals['ld']>;
 
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|AnalysisNewsArticle|ReportageNewsArticle|LiveBlogPosting|SocialMediaPosting|WebPage|MedicalWebPage|Review|Recipe|HowTo)$/;
 
@@ -53,7 +57,7 @@ function jsonLdNodes(doc: Document): Json[] {
 }
 
 /** What the page's JSON-LD says about its article (the first article-typed object, else a WebPage). */
-export function readJsonLd(doc: Document): Partial<PageMeta> {
+export function readJsonLd(doc: Document): Partial<PageMeta> & { article?: LdArticle } {
   const nodes = jsonLdNodes(doc);
   const art = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'))
     ?? nodes.find((n) => typesOf(n).includes('WebPage'));
@@ -73,5 +77,11 @@ export function readJsonLd(doc: Document): Partial<PageMeta> {
     siteName: publisher,
     excerpt: str(art.description),
     leadImage: typeof image === 'string' ? str(image) : str((image as Json | undefined)?.url),
+    // What the page says of the article's length and access, for the cut-short warnings (warnings/).
+    article: {
+      body: typeof art.articleBody === 'string' ? art.articleBody : null,
+      wordCount: Number(art.wordCount) || null,
+      paywalled: ([art, ...asArray(art.hasPart as Json | Json[])] as Json[]).some((p) => !!p && String(p.isAccessibleForFree).toLowerCase() === 'false'),
+    },
   };
 }

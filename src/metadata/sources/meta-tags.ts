@@ -14,6 +14,8 @@ export interface MetaTags extends Partial<PageMeta> {
   locale: string | null;
   /** The writer in a card's "Written by" label: the last resort for a byline. */
   writtenBy: string | null;
+  /** The tag each field came from ("og:title", "article:published_time"), for provenance. */
+  keys: Partial<Record<'title' | 'byline' | 'published' | 'siteName' | 'locale', string>>;
 }
 
 /** Meta names for the first publication, most specific first (lowercased). */
@@ -56,6 +58,11 @@ function pick(index: Map<string, string>, ...keys: string[]): string | null {
   return null;
 }
 
+const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'];
+const BYLINE_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author', 'parsely-author'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
+const LOCALE_KEYS = ['og:locale', 'language', 'content-language'];
+
 /**
  * The writer in the card metadata Yoast and other SEO plugins add: `twitter:label1` "Written by"
  * with the name in `twitter:data1`. It is the last resort, after the page's own bylines: on some
@@ -72,18 +79,29 @@ function writtenBy(index: Map<string, string>): string | null {
 export function readMetaTags(doc: Document): MetaTags {
   const { index, cited } = metaIndex(doc);
   const tags: MetaTags = {
-    title: pick(index, 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'),
-    byline: pick(index, 'author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author', 'parsely-author'),
+    title: pick(index, ...TITLE_KEYS),
+    byline: pick(index, ...BYLINE_KEYS),
     published: firstDate(PUBLISHED_KEYS.map((k) => index.get(k))),
-    siteName: pick(index, 'og:site_name', 'application-name', 'twitter:site'),
+    siteName: pick(index, ...SITE_KEYS),
     excerpt: pick(index, 'og:description', 'description', 'twitter:description'),
     leadImage: pick(index, 'og:image', 'twitter:image'),
     url: index.get('og:url') ?? null,
-    locale: pick(index, 'og:locale', 'language', 'content-language'),
+    locale: pick(index, ...LOCALE_KEYS),
     writtenBy: writtenBy(index),
+    // The first key that answered, as `pick` and `firstDate` read them.
+    keys: {
+      title: TITLE_KEYS.find((k) => index.get(k)),
+      byline: BYLINE_KEYS.find((k) => index.get(k)),
+      published: PUBLISHED_KEYS.find((k) => firstDate([index.get(k)])),
+      siteName: SITE_KEYS.find((k) => index.get(k)),
+      locale: LOCALE_KEYS.find((k) => index.get(k)),
+    },
   };
   // The first citation_author alone is a fraction of a scholarly page's byline.
   const authors = Array.from(new Set(cited));
-  if (authors.length > 1 && authors.length <= 12) tags.byline = authors.join(', ');
+  if (authors.length > 1 && authors.length <= 12) {
+    tags.byline = authors.join(', ');
+    tags.keys.byline = 'citation_author';
+  }
   return tags;
 }
