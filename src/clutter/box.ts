@@ -1,5 +1,6 @@
 import { PLACEHOLDER_ATTR } from './removal-log';
 import { MAX_REMOVABLE_CHARS, isArticleRoot, protects } from './guards';
+import { FORM_KIND_ATTR, formKind } from './forms';
 import { holdsProse, linkChars, visibleText, wordCount, PROSE_WORDS } from './prose';
 
 /**
@@ -71,6 +72,8 @@ function opensWithLink(el: Element): boolean {
 export type Role = 'control' | 'blurb' | 'stop';
 
 export interface BoxOptions {
+  /** The box's kind: a form of another kind (clutter/forms.ts) ends it. */
+  kind?: string;
   /** A sibling that heads a box of its own (another rule's label): a run of siblings stops there. */
   otherLabel?: (el: Element) => boolean;
   /**
@@ -116,6 +119,10 @@ function roleOf(el: Element, o: BoxOptions): Role {
   const text = visibleText(el);
   if (text.length > MAX_RUN_BLOCK_CHARS || /^h[1-6]$/.test(el.localName) && !opensWithLink(el)) return 'stop';
   if (holdsProse(el) || sectionHeading(el) || (text && o.otherLabel?.(el))) return 'stop';
+  // A form known by its fields (defused into a div, its fields pruned) is a control of its own kind's box.
+  const form = el.hasAttribute(FORM_KIND_ATTR) ? el : el.querySelector(`[${FORM_KIND_ATTR}]`);
+  const fk = form && formKind(form);
+  if (fk) return o.kind && fk !== o.kind ? 'stop' : 'control';
   if (has(el, CONTROLS)) return 'control';
   if (text && (linkChars(el) >= text.length * 0.5 || opensWithLink(el))) return 'control';
   if (has(el, MEDIA) && text.length <= 120) return 'control';
@@ -133,7 +140,13 @@ function followingRun(start: Element, o: BoxOptions): Element[] {
       continue;
     }
     if (n.nodeType !== 1) continue;
-    const role = roleOf(n as Element, o);
+    let role = roleOf(n as Element, o);
+    // Another kind's box split out of this one's control (a reCAPTCHA notice taken out of the comment
+    // form, its place left just ahead of the form's): the box goes on to the control after it.
+    if (role === 'stop' && (n as Element).hasAttribute(PLACEHOLDER_ATTR)) {
+      const next = (n as Element).nextElementSibling;
+      if (next && roleOf(next, o) === 'control') role = 'blurb';
+    }
     if (role === 'stop') break;
     run.push(n as Element);
     if (role === 'control') last = run.length - 1;

@@ -8,7 +8,7 @@ import { compiledSelectors, type CompiledSelector } from '../clutter/compiled-ru
 import { markLater, selectorHits } from '../clutter/selector-hits';
 import { MAX_PATTERN_CHARS, MAX_LONG_PATTERN_CHARS, MAX_REMOVABLE_CHARS, isArticleRoot, protects, textOf, widen } from '../clutter/guards';
 import { boxOf, type BoxOptions } from '../clutter/box';
-import { MAX_FORM_CHARS, formKind, formReason } from '../clutter/forms';
+import { FORM_KIND_ATTR, MAX_FORM_CHARS, formKind, formReason } from '../clutter/forms';
 
 /**
  * The clutter rules (`rules/`), applied twice. First to the whole page, after pruning and before
@@ -60,7 +60,8 @@ const partOf = (p: PendingRemoval, kind: RemovalKind): boolean => !p.absorbed &&
 /** A short link, button or form: what a box reaches down to. */
 function isControl(el: Element): boolean {
   if (textOf(el).length > 60) return false;
-  if (formKind(el)) return true;
+  // A form (defused into a div, its fields pruned) is known by its mark, also inside a wrapper.
+  if (formKind(el) || el.querySelector(`[${FORM_KIND_ATTR}]`)) return true;
   for (const t of ['a', 'button', 'form', 'input']) if (el.localName === t || el.getElementsByTagName(t).length) return true;
   return false;
 }
@@ -68,6 +69,7 @@ function isControl(el: Element): boolean {
 /** How a box of `kind` is bounded (clutter/box.ts): other kinds' labels end it; removals that are its parts belong to it. */
 function boxOptions(kind: RemovalKind, groups: readonly RuleGroup[], log: RemovalLog): BoxOptions {
   return {
+    kind,
     otherLabel: (e) => isLabel(e, groups, kind),
     removed: (mark) => {
       const p = log.of(mark);
@@ -105,10 +107,13 @@ function splitNested(box: Element, kind: RemovalKind, sels: CompiledSelector[], 
   if (raw.length > MAX_NESTED_SCAN_CHARS) return;
   const others = groups.filter((g) => g.kind !== kind && BOXED_KINDS.has(g.kind) && g.patterns.length);
   if (!others.length) return;
-  for (const { el, text } of shortBlocks(box, MAX_PATTERN_CHARS)) {
+  const blocks = shortBlocks(box, MAX_PATTERN_CHARS);
+  const kindOf = (text: string): RuleGroup | undefined => others.find((o) => o.patterns.some((re) => re.test(text)));
+  for (const [i, { el, text }] of blocks.entries()) {
     if (!box.contains(el)) continue;
-    const g = others.find((o) => o.patterns.some((re) => re.test(text)));
-    if (!g) continue;
+    const g = kindOf(text);
+    // The smallest block the words match (a comment form whose only text left is its reCAPTCHA notice is no notice).
+    if (!g || innerHit(blocks, i, (b) => kindOf(b.text) === g)) continue;
     const target = widen(el, box, g.kind);
     if (target === box) continue;
     log.remove(target, g.kind, `${g.label} ("${text.length > 40 ? text.slice(0, 39) + '…' : text}")`, inArticle);
@@ -247,7 +252,8 @@ function removeMainContentBoxes(body: Element, groups: readonly RuleGroup[], log
   const kinds = groups.filter((g) => MAIN_CONTENT_KINDS.has(g.kind));
   if (!kinds.length) return;
   for (const main of elementsNamed(body, 'article', 'main')) {
-    if (!main.parentElement || insideMainContent(main, body)) continue;
+    // (A short <article> is a card or a box, not the story: guards.ts, isArticleRoot.)
+    if (!main.parentElement || insideMainContent(main, body) || !isArticleRoot(main)) continue;
     removeByPatterns(main, kinds, log, true);
   }
 }
