@@ -137,10 +137,10 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   removeArticleClutter(article, RULE_GROUPS, log, user);
   checkTime('clutter rules on the article');
   const facts = articleFacts(page.meta, found);
-  removeRepeatedHead(article, facts, log);
+  const pageUrl = options.url ?? realGet<string>(doc, 'URL');
+  removeRepeatedHead(article, facts, log, pageUrl);
   removeRepeatedCaptions(article, log);
   removeRepeatedBlocks(article, log);
-  const pageUrl = options.url ?? realGet<string>(doc, 'URL');
   removeTeaserCards(article, pageUrl, log);
   dropAgain(article, restored);
   removeCallsToAction(article, log);

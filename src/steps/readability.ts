@@ -1,4 +1,5 @@
 import { createReader, RemovalWatch, type DroppedNode } from '../vendor/readability';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * Step 5 — Readability finds the article. It runs after the first clutter pass (so share bars and
@@ -21,9 +22,16 @@ export interface ReadabilityOutput {
 
 export class TooLargeError extends Error {}
 
+/**
+ * The page's own h1s, marked before Readability turns every h1 it keeps into an h2: an h1 in the
+ * article is the page's title line, not the title repeated (steps/article-head.ts).
+ */
+export const PAGE_H1_ATTR = 'data-tidy-h1';
+
 export function runReadability(doc: Document, maxElemsToParse: number, charThreshold: number): ReadabilityOutput | null {
   let parsed;
   const watch = new RemovalWatch();
+  for (const h of elementsNamed(doc, 'h1')) h.setAttribute(PAGE_H1_ATTR, '');
   try {
     const reader = createReader(doc, {
       maxElemsToParse,
