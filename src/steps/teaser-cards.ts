@@ -52,6 +52,7 @@ function betweenBlocks(el: Element): boolean {
 /** Words before a card's links that label it ("Read more:", "Lesen Sie auch |"), or none. */
 const LEAD = /(^[^\p{L}\p{N}]*|[:|»›–—-]\s*)$/u;
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+const READ_LEAD = /^(also read|read|see also|related|more (on|from)|lesen sie|lies auch|mehr zum thema|weiterlesen|à lire|lire aussi|voir aussi|sur le même sujet|lee|leer|también|relacionad|te puede interesar)/iu;
 
 /**
  * The links sit in a sentence of the story: words before them that are no label ("Have trouble
@@ -67,6 +68,11 @@ function inSentence(el: Element): boolean {
   const before = parts[0];
   const after = parts[parts.length - 1];
   if (!LEAD.test(before) && !DATE_LINE.test(before)) return true;
+  // Words on the card's own line before its link say it is another story to read ("Read also:",
+  // "Lesen Sie auch |"); "Learn more: <link>" or "Source: <link>" lines are the story's own (as
+  // wcxb-dev's references keep them).
+  const lead = before.replace(/[^\p{L}\p{N}]+$/u, '').trim();
+  if (lead && !READ_LEAD.test(lead)) return true;
   if (!NO_WORDS.test(after) && !DATE_LINE.test(after)) return true;
   return parts.slice(1, -1).some((x) => !NO_WORDS.test(x));
 }

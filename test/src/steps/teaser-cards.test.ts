@@ -33,6 +33,11 @@ describe('teaser cards', () => {
     expect(story(a)).not.toContain('The old ferry returns');
   });
 
+  it('an inline "Learn more:" line stays: a further resource of the story, not another story to read', () => {
+    const a = run(pageWith(`<p><em>Learn more: </em><a href="${SITE}/guides/ferry">Planning a trip on the old ferry</a></p>`));
+    expect(story(a)).toContain('Learn more: Planning a trip on the old ferry');
+  });
+
   it('a paragraph of prose with links to the site stays', () => {
     const p = `<p>The plan, <a href="${SITE}/news/plan">first published in 2019</a>, was revised twice, and <a href="${SITE}/news/budget">the budget</a> grew with each revision until the council capped it last spring.</p>`;
     expect(story(run(pageWith(p)))).toContain('was revised twice');
