@@ -8,11 +8,16 @@ import type { BoxKind } from './synonyms';
  * none of the clutter boxes' text, and the same kinds of removal for the boxes' kinds.
  */
 
-export function extractHtml(html: string, url?: string): Article | null {
+export function extractHtml(html: string, url?: string, timeBudgetMs = 60_000): Article | null {
+  return extractTimed(html, url, timeBudgetMs).article;
+}
+
+/** The article, or null; and whether the extraction ran out of its time budget (a slow page on a busy machine, not a variant that lost the article). */
+export function extractTimed(html: string, url: string | undefined, timeBudgetMs: number): { article: Article | null; timedOut: boolean } {
   const { document, close } = documentFromHtml(html, url);
   try {
-    const r = extract(document, { url, timeBudgetMs: 60_000 });
-    return r.ok ? r.article : null;
+    const r = extract(document, { url, timeBudgetMs });
+    return r.ok ? { article: r.article, timedOut: false } : { article: null, timedOut: r.error.code === 'timeout' };
   } finally {
     close();
   }

@@ -11,14 +11,17 @@ import { runCorpus, type CorpusArgs } from './corpus';
  *   Each page's variants (see ./index.ts), each extracted and compared with the page: same text,
  *   no box text, same kinds of removal. `--out` writes every variant as `NAME.VARIANT.html`. A page
  *   with `variants.json` beside it (the seed fixtures) takes its boxes from there.
- * `npm run variants -- --corpus [DIR] [--limit N] [--half even|odd] [--jobs N] [--out DIR]`
+ * `npm run variants -- --corpus [DIR] [--limit N] [--half even|odd] [--jobs N] [--time-limit MS] [--out DIR]`
  *   wcxb-dev (default `../shared/corpus/wcxb-dev`): each page's F1 against its reference, and each
  *   variant's; the share of variants within 0.01 of their page, and the worst kinds of variant.
+ *   Each extraction gets `--time-limit` ms (20000): one that runs out is left out of the share and
+ *   counted apart, so a slow page on a busy machine cannot stall or skew the run. Rows are written
+ *   page by page to `variants-shard-N.jsonl` in `--out`; `--report-only` reports what is there.
  */
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const USAGE = `usage: npm run variants -- [--out DIR] [--url URL] [--spec FILE] [--labels all|one] [--seed N] PAGE...
-       npm run variants -- --corpus [DIR] [--limit N] [--half even|odd] [--jobs N] [--seed N] [--out DIR]`;
+       npm run variants -- --corpus [DIR] [--limit N] [--half even|odd] [--jobs N] [--seed N] [--time-limit MS] [--out DIR] [--report-only]`;
 
 function usage(msg: string): never {
   console.error(`variants: ${msg}\n${USAGE}`);
@@ -36,7 +39,7 @@ interface PageArgs {
 
 function parse(argv: string[]): { corpus: CorpusArgs } | { pages: PageArgs } {
   const p: PageArgs = { pages: [], labels: 'all', seed: 1 };
-  const c: CorpusArgs = { dir: resolve(ROOT, '../shared/corpus/wcxb-dev'), jobs: 1, seed: 1, out: resolve(ROOT, 'reports') };
+  const c: CorpusArgs = { dir: resolve(ROOT, '../shared/corpus/wcxb-dev'), jobs: 1, seed: 1, out: resolve(ROOT, 'reports'), timeLimitMs: 20_000 };
   let corpus = false;
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -62,6 +65,8 @@ function parse(argv: string[]): { corpus: CorpusArgs } | { pages: PageArgs } {
       p.labels = v;
     } else if (k === '--seed') p.seed = c.seed = whole(need());
     else if (k === '--limit') c.limit = whole(need());
+    else if (k === '--time-limit') c.timeLimitMs = Math.max(1, whole(need()));
+    else if (k === '--report-only') c.reportOnly = true;
     else if (k === '--jobs') c.jobs = Math.max(1, whole(need()));
     else if (k === '--half') {
       const v = need();

@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { halfOf, loadCorpus, readPage, truthText, type Half } from '../run';
 import { bagPage } from '../scoring';
 import { makeVariants } from './index';
-import { checkVariant, extractHtml } from './check';
+import { checkVariant, extractTimed } from './check';
 
 /**
  * The corpus figure of item 5: wcxb-dev pages and their variants, each scored against the page's
@@ -25,6 +24,10 @@ export interface CorpusArgs {
   jobs: number;
   seed: number;
   out: string;
+  /** Each extraction's time budget: a variant that runs out is reported as timed out, apart. */
+  timeLimitMs: number;
+  /** Only write the report from the rows the shards have written so far (an interrupted run). */
+  reportOnly?: boolean;
   shard?: { index: number; of: number; file: string };
 }
 
@@ -37,6 +40,8 @@ export interface VariantRow {
   sameText: boolean;
   leaked: number;
   boxes: number;
+  /** The variant ran out of its time budget (its F1 is not a result). */
+  timedOut?: boolean;
 }
 
 /** The pages to run: `limit` of them (200 by default), spread evenly over the corpus (or one half). */
@@ -46,49 +51,65 @@ export function pickPages(ids: string[], limit = DEFAULT_PAGES, half?: Half): st
   return Array.from({ length: limit }, (_, i) => pool[Math.floor((i * pool.length) / limit)]);
 }
 
-function runShard(a: CorpusArgs): VariantRow[] {
+/**
+ * One shard's pages; each page's rows are appended to `file` (JSON lines) as soon as they are
+ * known, so an interrupted run still has a report (`--report-only`).
+ */
+function runShard(a: CorpusArgs, file: string): void {
   const corpus = loadCorpus(a.dir);
   const ids = pickPages(corpus.ids, a.limit, a.half).filter((_, i) => !a.shard || i % a.shard.of === a.shard.index);
-  const rows: VariantRow[] = [];
+  writeFileSync(file, '');
   ids.forEach((id, n) => {
     const url = corpus.meta[id]?.url;
     const truth = truthText(corpus.truth[id]);
     const html = readPage(corpus, id);
-    const page = extractHtml(html, url);
-    const base = bagPage(truth, page?.text ?? '').f1;
+    const page = extractTimed(html, url, a.timeLimitMs);
+    // A page that is too slow to extract within the limit has no figure to compare with.
+    if (page.timedOut) return;
+    const base = bagPage(truth, page.article?.text ?? '').f1;
     const { variants } = makeVariants(html, { url, seed: a.seed + Number(id.replace(/\D/g, '') || n), labels: 'one' });
+    const rows: VariantRow[] = [];
     for (const v of variants) {
-      const got = extractHtml(v.html, url);
-      const c = checkVariant(page, v, got);
-      rows.push({ id, name: v.name, kind: v.kind, base, f1: bagPage(truth, got?.text ?? '').f1, sameText: c.sameText, leaked: c.leaked.length, boxes: v.boxes.length });
+      const got = extractTimed(v.html, url, a.timeLimitMs);
+      const c = checkVariant(page.article, v, got.article);
+      rows.push({ id, name: v.name, kind: v.kind, base, f1: bagPage(truth, got.article?.text ?? '').f1, sameText: c.sameText, leaked: c.leaked.length, boxes: v.boxes.length, ...(got.timedOut ? { timedOut: true } : {}) });
     }
+    appendFileSync(file, rows.map((r) => JSON.stringify(r) + '\n').join(''));
     if ((n + 1) % 20 === 0) process.stderr.write(`variants shard ${a.shard?.index ?? 0}: ${n + 1}/${ids.length}\n`);
   });
-  return rows;
+}
+
+const shardFile = (out: string, i: number): string => join(out, `variants-shard-${i}.jsonl`);
+
+function readRows(out: string): VariantRow[] {
+  if (!existsSync(out)) return [];
+  return readdirSync(out).filter((f) => /^variants-shard-\d+\.jsonl$/.test(f))
+    .flatMap((f) => readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as VariantRow));
 }
 
 async function runJobs(a: CorpusArgs, argv: string[]): Promise<VariantRow[]> {
-  if (a.jobs <= 1) return runShard(a);
-  const dir = mkdtempSync(join(tmpdir(), 'tidy-variants-'));
-  try {
-    const pass = argv.filter((_, i) => !['--jobs', '--out'].includes(argv[i]) && !['--jobs', '--out'].includes(argv[i - 1]));
-    const files = Array.from({ length: a.jobs }, (_, i) => join(dir, `shard-${i}.json`));
-    await Promise.all(files.map((file, i) => new Promise<void>((done, fail) => {
-      const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/variants/cli.ts'), ...pass, '--shard', `${i}/${a.jobs}:${file}`], { stdio: ['ignore', 'ignore', 'inherit'] });
-      child.on('error', fail);
-      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`variants shard ${i} exited with ${code}`))));
-    })));
-    return files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as VariantRow[]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  mkdirSync(a.out, { recursive: true });
+  for (const f of readdirSync(a.out)) if (/^variants-shard-\d+\.jsonl$/.test(f)) rmSync(join(a.out, f));
+  if (a.jobs <= 1) {
+    runShard(a, shardFile(a.out, 0));
+    return readRows(a.out);
   }
+  const pass = argv.filter((_, i) => !['--jobs', '--out'].includes(argv[i]) && !['--jobs', '--out'].includes(argv[i - 1]));
+  await Promise.all(Array.from({ length: a.jobs }, (_, i) => new Promise<void>((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/variants/cli.ts'), ...pass, '--shard', `${i}/${a.jobs}:${shardFile(a.out, i)}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`variants shard ${i} exited with ${code}`))));
+  })));
+  return readRows(a.out);
 }
 
 const within = (r: VariantRow): boolean => Math.abs(r.f1 - r.base) <= TOLERANCE;
 const f4 = (x: number): string => (x >= 0 ? '+' : '') + x.toFixed(4);
 const pct = (n: number, d: number): string => (d ? ((100 * n) / d).toFixed(1) + '%' : '–');
 
-export function variantsReport(rows: VariantRow[], command: string): string {
+export function variantsReport(all: VariantRow[], command: string): string {
+  const rows = all.filter((r) => !r.timedOut);
+  const slow = all.length - rows.length;
   const pages = new Set(rows.map((r) => r.id)).size;
   const kinds = [...new Set(rows.map((r) => r.kind))];
   const byKind = kinds.map((k) => {
@@ -101,7 +122,7 @@ export function variantsReport(rows: VariantRow[], command: string): string {
     `# Variants of wcxb-dev pages`,
     ``,
     `Command: \`${command}\`. ${pages} pages, ${rows.length} variants. A variant holds when its word-bag F1 against the`,
-    `page's reference is within ${TOLERANCE} of the page's own F1.`,
+    `page's reference is within ${TOLERANCE} of the page's own F1. Timed out (over the per-extraction limit, left out): ${slow}.`,
     ``,
     `**Within ${TOLERANCE}: ${pct(rows.filter(within).length, rows.length)}** (${rows.filter(within).length} of ${rows.length}); identical text: ${pct(rows.filter((r) => r.sameText).length, rows.length)}.`,
     ``,
@@ -120,10 +141,10 @@ export function variantsReport(rows: VariantRow[], command: string): string {
 
 export async function runCorpus(a: CorpusArgs, argv: string[]): Promise<number> {
   if (a.shard) {
-    writeFileSync(a.shard.file, JSON.stringify(runShard(a)));
+    runShard(a, a.shard.file);
     return 0;
   }
-  const rows = await runJobs(a, argv);
+  const rows = a.reportOnly ? readRows(a.out) : await runJobs(a, argv);
   rows.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.name < y.name ? -1 : 1));
   const report = variantsReport(rows, ['npm run variants', '--', ...argv].join(' '));
   mkdirSync(a.out, { recursive: true });
