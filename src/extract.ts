@@ -1,7 +1,7 @@
 import type { ArticleFacts, ExtractOptions, ExtractResult } from './types';
 import { RULE_GROUPS, type RuleGroup } from './rules';
 import { compileUserRules } from './rules/user';
-import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, MIN_WORDS } from './limits';
+import { DEFAULT_MAX_ELEMENTS, MIN_WORDS } from './limits';
 import { failure } from './failure';
 import { readMetadata, type PageMeta } from './metadata';
 import { RemovalLog } from './clutter/removal-log';
@@ -9,20 +9,15 @@ import { cloneDocument, treeShape } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed } from './steps/reveal-streamed';
 import { pruneNonContent } from './steps/prune';
-import { removeArticleClutter, removePageClutter } from './steps/remove-clutter';
-import { runReadability, TooLargeError } from './steps/readability';
+import { removePageClutter } from './steps/remove-clutter';
+import { runReadability } from './steps/readability';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
-import { dropAgain, reportDropped } from './steps/report-dropped';
-import { removeRepeatedCaptions } from './steps/repeated-captions';
-import { removeRepeatedBlocks } from './steps/repeated-blocks';
-import { removeCallsToAction } from './steps/calls-to-action';
-import { removeTeaserCards } from './steps/teaser-cards';
-import { removeRepeatedHead } from './steps/article-head';
-import { pruneTail } from './steps/prune-tail';
-import { repairArticleText } from './steps/repair-text';
-import { purifierFor, sanitizeAllToStrings } from './steps/sanitize';
+import { markDropped } from './steps/mark-dropped';
+import { purifierFor } from './steps/sanitize';
 import { articleFacts } from './assemble';
 import { pageSignals } from './warnings/cut-short';
+import type { ArticleContext } from './article-steps';
+import { guarded, type Check, type Failed } from './guard';
 import { draftOf, finishArticle, type DraftResult } from './finish';
 import { hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
@@ -30,15 +25,15 @@ import { realGet } from './dom/unclobbered';
 /**
  * The pipeline, in one place: every step is a named call below, in the order it runs (`run`, and
  * `preparePage` for the steps a copy of the page goes through before Readability). Each step is a
- * file under `steps/` whose header says why it runs where it does, and the last ones, from
- * sanitizing on, are in finish.ts. `extract` never touches `doc`; it works on an inert clone and
- * returns data. `extractDraft` (the extension's content script) stops before sanitizing and returns
- * the article unsanitized, for the page that shows it to finish (finish.ts).
+ * file under `steps/` whose header says why it runs where it does; the steps on the article
+ * Readability kept are one list (article-steps.ts), run where the article is finished (finish.ts)
+ * with the sanitizing and what is read from the sanitized article. `extract` never touches `doc`;
+ * it works on an inert clone and returns data. `extractDraft` (the extension's content script)
+ * stops after Readability and the facts and returns the article unsanitized, for the page that
+ * shows it to finish (finish.ts): the click in the page pays only the page's steps.
  */
 
 export { failure };
-
-class Timeout extends Error {}
 
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
   return guarded(options, (checkTime) => {
@@ -48,47 +43,22 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     if (!purifier) return failure('no-dom');
     const found = run(doc, options, checkTime);
     if ('failure' in found) return found.failure;
-    const { facts, article, log } = found;
-    const removals = (positions: Map<number, number>) => log.finish((els) => sanitizeAllToStrings(purifier, els), positions);
-    return finishArticle(purifier, facts, article, removals, !!options.force, checkTime);
+    return finishArticle(purifier, found.facts, found.article, found.log, found.context, !!options.force, checkTime);
   });
 }
 
-/** `extract` up to sanitizing: the article unsanitized, for the page that shows it to finish (`finishDraft`). */
+/** `extract` up to the article's steps: the article unsanitized, for the page that shows it to finish (`finishDraft`). */
 export function extractDraft(doc: Document, options: ExtractOptions = {}): DraftResult {
   return guarded(options, (checkTime) => {
     const found = run(doc, options, checkTime);
     if ('failure' in found) return found.failure;
-    const draft = draftOf(found.facts, found.article, found.log, !!options.force);
+    const draft = draftOf(found.facts, found.article, found.log, { url: found.context.url, rules: options.rules ?? [], force: !!options.force });
     checkTime('draft');
     return { ok: true as const, draft };
   });
 }
 
-/** Called between steps with the name of what just ran: checks the time budget (and reports to `options.trace`). */
-type Check = (step: string) => void;
-
-function guarded<R>(options: ExtractOptions, body: (checkTime: Check) => R): R | Failed {
-  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
-  const start = now();
-  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const trace = options.trace;
-  const checkTime = (step: string): void => {
-    const t = now();
-    trace?.(step, t);
-    if (t - start > budget) throw new Timeout();
-  };
-  try {
-    return body(checkTime);
-  } catch (e) {
-    if (e instanceof Timeout) return failure('timeout');
-    if (e instanceof TooLargeError) return failure('too-large');
-    return failure('parse-error', e instanceof Error ? `(${e.name}: ${e.message.slice(0, 200)})` : undefined);
-  }
-}
-
-type Failed = ExtractResult & { ok: false };
-type Found = { facts: ArticleFacts; article: Element; log: RemovalLog } | { failure: Failed };
+type Found = { facts: ArticleFacts; article: Element; log: RemovalLog; context: ArticleContext } | { failure: Failed };
 
 function refuse(doc: Document): Failed | null {
   // Read through the prototype: `<img name="cloneNode">` or `name="defaultView"` shadows these.
@@ -110,7 +80,9 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   const clone = cloneDocument(doc, shape.depth);
   checkTime('clone');
 
-  const user = compileUserRules(options.rules, options.url);
+  // The page's address, for the user's per-site rules and the tail step's "links to this site".
+  const url = options.url ?? realGet<string>(doc, 'URL');
+  const user = compileUserRules(options.rules, url);
   let log = new RemovalLog();
   const page = preparePage(clone, log, user, checkTime, { force: !!options.force });
   if (!page.ok) return { failure: page.failure };
@@ -132,26 +104,14 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
     checkTime('region check');
   }
 
-  const article = found.content;
-  const restored = reportDropped(article, found.dropped, RULE_GROUPS, log, user);
-  removeArticleClutter(article, RULE_GROUPS, log, user);
-  checkTime('clutter rules on the article');
+  // What Readability dropped goes back in its place, marked, for the article's steps to judge (steps/report-dropped.ts).
+  markDropped(found.content, found.dropped);
+  // Then the article's steps (article-steps.ts) and finish.ts, where the article is finished.
   const facts = articleFacts(page.meta, found);
-  const pageUrl = options.url ?? realGet<string>(doc, 'URL');
-  removeRepeatedHead(article, facts, log, pageUrl);
-  removeRepeatedCaptions(article, log);
-  removeRepeatedBlocks(article, log);
-  removeTeaserCards(article, pageUrl, log);
-  dropAgain(article, restored);
-  removeCallsToAction(article, log);
-  pruneTail(article, pageUrl, log);
-  repairArticleText(article);
-  checkTime('article steps');
   // What the page says of its own article, for the cut-short warnings the hosts judge.
   facts.signals = pageSignals(page.meta.ldArticle, page.text);
   checkTime('facts');
-  // Then finish.ts: DOMPurify (strict allowlist), separators, locate removals, text, the article.
-  return { facts, article, log };
+  return { facts, article: found.content, log, context: { url, user, head: facts } };
 }
 
 type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; failure: Failed };

@@ -32,7 +32,7 @@ const MEDIA = ['img', 'picture', 'svg', 'video', 'iframe'];
  * from inside it are not its text.
  */
 function carriesSomething(el: Element): boolean {
-  for (const t of MEDIA) if (el.getElementsByTagName(t).length) return true;
+  for (const t of MEDIA) if (el.localName === t || el.getElementsByTagName(t).length) return true;
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!/[^\s\u2060]/.test(n.nodeValue ?? '')) continue;
@@ -65,14 +65,25 @@ export interface DraftRemoval {
   id: number;
   kind: RemovalKind;
   reason: string;
-  text: string;
   nodes: TreeNode[];
   /** Taken from inside the page's article or main element (reported even when its place is lost). */
   inArticle: boolean;
 }
 
 export class RemovalLog {
+  /** Indexed by id (a resumed log has holes where the page's removals were not worth carrying). */
   readonly pending: PendingRemoval[] = [];
+
+  /**
+   * The log a draft carries on, where the article is finished (finish.ts): the page's removals that
+   * may be reported, in their places, and the next removal numbered after all `count` the page logged.
+   */
+  static resume(kept: PendingRemoval[], count: number): RemovalLog {
+    const log = new RemovalLog();
+    log.pending.length = count;
+    for (const p of kept) log.pending[p.id] = p;
+    return log;
+  }
 
   remove(el: Element, kind: RemovalKind, reason: string, inArticle = false): void {
     const id = this.pending.length;
@@ -128,21 +139,23 @@ export class RemovalLog {
   }
 
   /**
-   * The removals a draft carries (types.ts, ArticleDraft): those that may be reported once the
-   * draft is finished, that is those whose placeholder is in the unsanitized `article` (sanitizing
-   * keeps every placeholder it keeps the place of) or taken from inside the page's article, each
-   * with its preview and its own nodes (with the attributes `keep` names), unsanitized. Finishing the
-   * draft then keeps those `finish` would keep.
+   * The removals a draft carries (finish.ts, ArticleDraft): those that may be reported once the
+   * draft is finished, that is those whose placeholder is in the unsanitized `article` (the
+   * article's steps and sanitizing keep no placeholder that is not there now) or taken from inside
+   * the page's article, each with its own nodes, unsanitized. Finishing the draft then keeps those
+   * `finish` would keep.
    */
-  drafts(article: Element, keep: ReadonlySet<string>): DraftRemoval[] {
+  drafts(article: Element): DraftRemoval[] {
     const placed = new Set(Array.from(article.querySelectorAll(`[${PLACEHOLDER_ATTR}]`), (m) => Number(m.getAttribute(PLACEHOLDER_ATTR))));
     return this.pending
-      .filter((p) => worthReporting(p) && (placed.has(p.id) || p.inArticle))
-      .map((p) => ({ id: p.id, kind: p.kind, reason: p.reason, text: preview(blockText(p.element)), nodes: nodeListOf(p.element, keep), inArticle: p.inArticle }));
+      // Not yet judged worth a line: an empty form the page's rules took can still be a box's
+      // control once the article's steps run (finish.ts); one put back into a wider box is gone.
+      .filter((p) => !p.absorbed && (placed.has(p.id) || p.inArticle))
+      .map((p) => ({ id: p.id, kind: p.kind, reason: p.reason, nodes: nodeListOf(p.element), inArticle: p.inArticle }));
   }
 }
 
 /** The reported removals: `items` (already those worth reporting) with their sanitized `html`, renumbered from 0. */
-export function reportRemovals(items: Pick<DraftRemoval, 'id' | 'kind' | 'reason' | 'text'>[], html: string[], positions: Map<number, number>): Removal[] {
+function reportRemovals(items: (Pick<DraftRemoval, 'id' | 'kind' | 'reason'> & { text: string })[], html: string[], positions: Map<number, number>): Removal[] {
   return items.map((p, i) => ({ id: i, kind: p.kind, reason: p.reason, text: p.text, html: html[i], position: positions.get(p.id) ?? -1 }));
 }

@@ -5,8 +5,8 @@
  * a `<p>` at an `<h2>`), so markup parsed back is a different tree, and 7 of 40 corpus pages came
  * out different. As a flat list in document order, each node naming its parent's index (-1: the
  * root), so no depth of nesting makes a deep structure to copy.
- * Elements carry the attributes `keep` names and no other: the rest go when the tree is
- * sanitized, so nothing is read from them, and they are most of the bytes (classes, styles).
+ * Elements carry all their attributes: the steps that run after the crossing (the article's
+ * clutter rules) match classes, ids and whatever attribute a user's selector names.
  */
 export type TreeNode =
   | [parent: number, type: 3 | 8, data: string]
@@ -14,7 +14,7 @@ export type TreeNode =
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
-export function nodeListOf(root: Element, keep: ReadonlySet<string>): TreeNode[] {
+export function nodeListOf(root: Element): TreeNode[] {
   const out: TreeNode[] = [];
   const index = new Map<Node, number>();
   const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 | 128 /* elements, text, comments */);
@@ -27,7 +27,7 @@ export function nodeListOf(root: Element, keep: ReadonlySet<string>): TreeNode[]
     const el = n as Element;
     index.set(el, out.length);
     const attrs: string[] = [];
-    for (const a of Array.from(el.attributes)) if (keep.has(a.name)) attrs.push(a.name, a.value);
+    for (const a of Array.from(el.attributes)) attrs.push(a.name, a.value);
     const name = el.prefix ? `${el.prefix}:${el.localName}` : el.localName;
     out.push(el.namespaceURI === XHTML ? [parent, 1, name, attrs] : [parent, 1, name, attrs, el.namespaceURI ?? '']);
   }

@@ -1,7 +1,6 @@
 /**
- * What the sanitizer (sanitize.ts) keeps, apart from DOMPurify itself, so that what only needs the
- * lists (a draft keeps the attributes the sanitizer may keep, finish.ts) does not bring DOMPurify
- * into the content script.
+ * What the sanitizer (sanitize.ts) keeps, as data apart from DOMPurify itself, so that what only
+ * needs the lists does not bring DOMPurify along.
  */
 export const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',

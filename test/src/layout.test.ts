@@ -20,6 +20,7 @@ const LAYERS: Record<string, number> = {
   clutter: 2, metadata: 2, export: 2,
   steps: 3, warnings: 3,
   'assemble.ts': 4,
+  'article-steps.ts': 4, 'guard.ts': 4,
   'finish.ts': 5,
   'extract.ts': 6,
   'index.ts': 7,

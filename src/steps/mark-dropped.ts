@@ -1,0 +1,47 @@
+import type { DroppedNode } from '../vendor/readability';
+
+/**
+ * Nothing vanishes unreported, the page's half (the article's half is report-dropped.ts). Readability
+ * cleans the container it chose (forms, link-heavy divs, blocks named "footer" or "share") and,
+ * before choosing, sweeps "unlikely" blocks out of the page; clutter it took that way would leave the
+ * article without a Removed entry, so a reader could neither see nor restore it (the reCAPTCHA
+ * notice at the end of the seed article's container). Right after Readability and the region check,
+ * every block it removed from the container, or from right beside it, goes back where it was,
+ * marked: the article's steps, which run where the article is finished (also after the draft
+ * crossed to the popup or the reader), judge it with the clutter rules first and take it out again.
+ */
+
+export const DROPPED_ATTR = 'data-tidy-dropped';
+/** Dropped blocks longer than this are whole regions of the page, not boxes: not looked into. */
+export const MAX_DROPPED_CHARS = 20_000;
+
+/** A dropped block was in the article: in the container Readability cleaned, or right beside it. */
+function wasInArticle(d: DroppedNode, content: Element): boolean {
+  if (d.cleaning) return true;
+  const p = d.parent;
+  if (!p || p.nodeType !== 1 || (p as Element).localName === 'body' || (p as Element).localName === 'html') return false;
+  return content.contains(p) || (!!d.prevElement && content.contains(d.prevElement)) || (!!d.nextElement && content.contains(d.nextElement));
+}
+
+/** Where the block was, if that place is still in the article, else at its end: put it there. */
+function putBack(d: DroppedNode, content: Element): void {
+  const p = d.parent as Element | null;
+  if (p && content.contains(p)) {
+    if (d.next && d.next.parentNode === p) (d.next as ChildNode).before(d.node);
+    else p.append(d.node);
+  } else if (d.prevElement && content.contains(d.prevElement)) d.prevElement.after(d.node);
+  else if (d.nextElement && content.contains(d.nextElement)) d.nextElement.before(d.node);
+  else content.append(d.node);
+}
+
+/** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them). */
+export function markDropped(content: Element, dropped: DroppedNode[]): void {
+  // Last removal first: each block's recorded neighbours are back in their places before it is.
+  for (let k = dropped.length - 1; k >= 0; k--) {
+    const d = dropped[k];
+    const raw = d.node.textContent ?? '';
+    if (raw.length > MAX_DROPPED_CHARS || !raw.trim() || !wasInArticle(d, content)) continue;
+    putBack(d, content);
+    d.node.setAttribute(DROPPED_ATTR, d.cleaning ? 'c' : 's');
+  }
+}
