@@ -23,25 +23,29 @@ function wasInArticle(d: DroppedNode, content: Element): boolean {
   return content.contains(p) || (!!d.prevElement && content.contains(d.prevElement)) || (!!d.nextElement && content.contains(d.nextElement));
 }
 
-/** Where the block was, if that place is still in the article, else at its end: put it there. */
-function putBack(d: DroppedNode, content: Element): void {
+/** Where the block was, if that place is still in the article (else at its end, and false): put it there. */
+function putBack(d: DroppedNode, content: Element): boolean {
   const p = d.parent as Element | null;
   if (p && content.contains(p)) {
     if (d.next && d.next.parentNode === p) (d.next as ChildNode).before(d.node);
     else p.append(d.node);
   } else if (d.prevElement && content.contains(d.prevElement)) d.prevElement.after(d.node);
   else if (d.nextElement && content.contains(d.nextElement)) d.nextElement.before(d.node);
-  else content.append(d.node);
+  else {
+    content.append(d.node);
+    return false;
+  }
+  return true;
 }
 
-/** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them). */
+/** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them, `s` its sweep). */
 export function markDropped(content: Element, dropped: DroppedNode[]): void {
   // Last removal first: each block's recorded neighbours are back in their places before it is.
   for (let k = dropped.length - 1; k >= 0; k--) {
     const d = dropped[k];
     const raw = d.node.textContent ?? '';
     if (raw.length > MAX_DROPPED_CHARS || !raw.trim() || !wasInArticle(d, content)) continue;
-    putBack(d, content);
-    d.node.setAttribute(DROPPED_ATTR, d.cleaning ? 'c' : 's');
+    // `n`: its place is lost (what the rules find in it is reported without one, nothing else of it kept).
+    d.node.setAttribute(DROPPED_ATTR, !putBack(d, content) ? 'n' : d.cleaning ? 'c' : 's');
   }
 }

@@ -51,7 +51,8 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
       continue;
     }
     for (let i = first; i < log.pending.length; i++) log.pending[i].inArticle = true;
-    place.replaceWith(...Array.from(holder.querySelectorAll(`[${PLACEHOLDER_ATTR}]`)));
+    if (el.getAttribute(DROPPED_ATTR) === 'n') place.remove();
+    else place.replaceWith(...Array.from(holder.querySelectorAll(`[${PLACEHOLDER_ATTR}]`)));
   }
 }
 
