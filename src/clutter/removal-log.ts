@@ -32,7 +32,7 @@ const MEDIA = ['img', 'picture', 'svg', 'video', 'iframe'];
  * from inside it are not its text.
  */
 function carriesSomething(el: Element): boolean {
-  for (const t of MEDIA) if (el.localName === t || el.getElementsByTagName(t).length) return true;
+  for (const t of MEDIA) if (el.getElementsByTagName(t).length) return true;
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!/[^\s\u2060]/.test(n.nodeValue ?? '')) continue;
