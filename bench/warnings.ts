@@ -34,7 +34,7 @@ interface Line {
 function measure(corpus: string, half: string, out: string): void {
   const lines: string[] = [];
   const base = { ...CUT_SHORT };
-  Object.assign(CUT_SHORT, { ldRatio: 0, ldMinWords: -Infinity, midSentenceChars: 0, tailRatio: -1, pageRatio: 0 });
+  Object.assign(CUT_SHORT, { ldRatio: 0, ldMinWords: -Infinity, midSentenceChars: 0, tailRatio: -1, pageRatio: 0, pageMinWords: -Infinity });
   const run = (id: string, html: string, url: string, reference: string): void => {
     const { document, close } = documentFromHtml(html, url);
     try {
@@ -75,7 +75,7 @@ function stillWarns(w: Warning, t: typeof CUT_SHORT): boolean {
     case 'jsonld-longer': return e.pageWords > e.keptWords * t.ldRatio && e.pageWords - e.keptWords >= t.ldMinWords;
     case 'ends-mid-sentence': return e.lastChars >= t.midSentenceChars;
     case 'removed-at-end': return e.removedWords > e.keptWords * t.tailRatio;
-    case 'page-larger': return e.pageWords > e.keptWords * t.pageRatio;
+    case 'page-larger': return e.outsideWords > e.keptWords * t.pageRatio && e.outsideWords >= t.pageMinWords;
   }
 }
 

@@ -24,8 +24,9 @@ export const CUT_SHORT = {
   midSentenceChars: 200,
   /** Words removed at the article's end over the kept words. */
   tailRatio: 0.5,
-  /** The pruned page's words over the kept words. */
+  /** Article-like prose outside the article under one parent, over the kept words, and at least this many words. */
   pageRatio: 1.8,
+  pageMinWords: 150,
 };
 
 /** Kinds whose text at the end is never the article's: comments, share bars, sign-up forms. */
@@ -39,16 +40,16 @@ function wordsOf(r: Removal): number {
 
 /**
  * What the page says of its article, read by the pipeline (extract.ts) for the warnings: its
- * JSON-LD's text, length and paywall flag, and the words of the page's text after pruning, before
- * the clutter rules (the region check's measure).
+ * JSON-LD's text, length and paywall flag, and the article-like prose it holds outside the
+ * article (steps/prose-outside.ts).
  */
-export function pageSignals(ld: PageSignals['ld'], pageText: string): PageSignals {
-  return { ld, pageWords: countWords(pageText) };
+export function pageSignals(ld: PageSignals['ld'], outside: PageSignals['outside']): PageSignals {
+  return { ld, outside };
 }
 
 /** The article's warnings, from the article and its `signals` (pageSignals). */
 export function cutShortWarnings(article: Article, t = CUT_SHORT): Warning[] {
-  const { ld, pageWords } = article.signals ?? { ld: undefined, pageWords: 0 };
+  const { ld, outside } = article.signals ?? { ld: undefined, outside: { words: 0, group: 0 } };
   const kept = article.wordCount;
   const out: Warning[] = [];
   const warn = (code: Warning['code'], evidence: Warning['evidence'], fix: Warning['fix'] = null): void => {
@@ -76,8 +77,8 @@ export function cutShortWarnings(article: Article, t = CUT_SHORT): Warning[] {
   if (tailWords > kept * t.tailRatio) {
     warn('removed-at-end', { removedWords: tailWords, keptWords: kept }, 'show-tail');
   }
-  if (pageWords > kept * t.pageRatio) {
-    warn('page-larger', { pageWords, keptWords: kept });
+  if (outside.group > kept * t.pageRatio && outside.group >= t.pageMinWords) {
+    warn('page-larger', { outsideWords: outside.group, allOutsideWords: outside.words, keptWords: kept });
   }
   return out;
 }
