@@ -9,7 +9,7 @@ export function warningMessage(w: Pick<Warning, 'code' | 'evidence'>): string {
   const e = w.evidence;
   switch (w.code) {
     case 'paywalled':
-      return 'The page marks this article as for subscribers: what you see is the preview it shows, not a fault of the cleaning.';
+      return `The page marks this article as for subscribers: what you see is the preview it shows (${e.keptWords} of about ${e.pageWords} words), not a fault of the cleaning.`;
     case 'jsonld-longer':
       return `This looks cut short: the page says its article has about ${e.pageWords} words, and ${e.keptWords} were kept.`;
     case 'ends-mid-sentence':
