@@ -24,12 +24,8 @@ const NOT_ARTICLE_NAME = /comment|repl(y|ies)|disqus|sidebar|widget|related|foot
 export interface ProseBlock {
   el: Element;
   parent: Element | null;
-  /**
-   * Its text's start, middle and end, to find it in the article's (Readability may rebuild the
-   * element). Three, because a block may be coarse: a div that holds a whole article as text and
-   * line breaks starts with its byline, which the article may not keep.
-   */
-  probes: string[];
+  /** The start of its text, to find it in the article's (Readability may rebuild the element). */
+  start: string;
   words: number;
 }
 
@@ -51,8 +47,7 @@ export function pageProse(body: Element): ProseBlock[] {
     if (len < MIN_WORDS * 2 || outsideArticle(el, body)) return;
     const text = foldSpace(el.textContent ?? '');
     const words = countWords(text);
-    const mid = text.length >> 1;
-    if (words >= MIN_WORDS) out.push({ el, parent: el.parentElement, probes: [text.slice(0, 40), text.slice(mid, mid + 40), text.slice(-40)], words });
+    if (words >= MIN_WORDS) out.push({ el, parent: el.parentElement, start: text.slice(0, 40), words });
   });
   return out;
 }
@@ -66,7 +61,7 @@ export function proseOutside(blocks: ProseBlock[], article: Element, removed: Re
   const byParent = new Map<Element | null, number>();
   let words = 0;
   for (const b of blocks) {
-    if (b.probes.some((p) => text.includes(p))) continue;
+    if (text.includes(b.start)) continue;
     let top: Element = b.el;
     while (top.parentElement) top = top.parentElement;
     if (removed.has(top)) continue;
