@@ -24,9 +24,13 @@ export const CUT_SHORT = {
   midSentenceChars: 200,
   /** Words removed at the article's end over the kept words. */
   tailRatio: 0.5,
-  /** Article-like prose outside the article under one parent, over the kept words, and at least this many words. */
+  /**
+   * Article-like prose outside the article under one parent, over the kept words, and at least
+   * this many words. Even half: 1.8x warned 3 pages, all cut short, with any floor from 150 to 700
+   * words; at 1.5x a 500-word floor warned 4 (3 cut short) against 5 for 150, so the floor is 500.
+   */
   pageRatio: 1.8,
-  pageMinWords: 150,
+  pageMinWords: 500,
 };
 
 /** Kinds whose text at the end is never the article's: comments, share bars, sign-up forms. */
