@@ -17,6 +17,7 @@ import { articleFacts } from './assemble';
 import { pageSignals } from './warnings/cut-short';
 import type { ArticleContext } from './article-steps';
 import { guarded, type Check, type Failed } from './guard';
+import { pageProse, proseOutside } from './steps/prose-outside';
 import { draftOf, finishArticle, type DraftResult } from './finish';
 import { hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
@@ -85,6 +86,9 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   let log = new RemovalLog();
   const page = preparePage(clone, log, user, checkTime, { force: !!options.force });
   if (!page.ok) return { failure: page.failure };
+  // The page's article-like paragraphs, for the cut-short warnings: Readability takes the page apart.
+  const prose = pageProse(clone.body);
+  checkTime('prose');
 
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime('readability');
@@ -105,7 +109,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   // Then the article's steps (article-steps.ts) and finish.ts, where the article is finished.
   const facts = articleFacts(page.meta, found);
   // What the page says of its own article, for the cut-short warnings the hosts judge.
-  facts.signals = pageSignals(page.meta.ldArticle, page.text);
+  facts.signals = pageSignals(page.meta.ldArticle, proseOutside(prose, found.content, new Set(log.pending.map((p) => p.element))));
   checkTime('facts');
   return { facts, article: found.content, log, context: { url, user } };
 }

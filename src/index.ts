@@ -13,7 +13,7 @@ export type * from './types';
 
 // The cut-short warnings, judged by the hosts from the article's signals (thresholds: the calibration
 // bench measures every page with them lifted).
-export { CUT_SHORT, cutShortWarnings } from './warnings/cut-short';
+export { CUT_SHORT, cutShortWarnings, endRemoval } from './warnings/cut-short';
 export { warningMessage, FIX_LABELS, pageTextHtml } from './warnings/messages';
 
 // The article's renderings, all from the same sanitized DOM.

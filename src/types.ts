@@ -71,10 +71,13 @@ export interface Warning {
   pageText?: string;
 }
 
-/** What the page says of its article: its JSON-LD's text, length and paywall flag; the words of its text after pruning. */
+/**
+ * What the page says of its article: its JSON-LD's text, length and paywall flag; the words of
+ * article-like prose the page holds outside the article, in all and the most under one parent.
+ */
 export interface PageSignals {
   ld: { body: string | null; wordCount: number | null; paywalled: boolean } | undefined;
-  pageWords: number;
+  outside: { words: number; group: number };
 }
 
 export interface Article {
