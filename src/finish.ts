@@ -8,6 +8,7 @@ import { renderText } from './render/text';
 import { PLACEHOLDER_ATTR, reportRemovals, type DraftRemoval, type RemovalLog } from './clutter/removal-log';
 import { purifierFor, sanitizeAllToStrings, sanitizeInPlace, type Purifier } from './steps/sanitize';
 import { ALLOWED_ATTR } from './steps/allowlist';
+import { KEEP_ATTR } from './dom/kept';
 import { locateRemovals } from './steps/locate-removals';
 import { assembleArticle } from './assemble';
 
@@ -61,9 +62,10 @@ export type DraftResult = { ok: true; draft: ArticleDraft } | { ok: false; error
  * The attributes a draft carries: those the sanitizer may keep (and our placeholders' mark); `id`
  * and `name`, with which a page's form can shadow the properties DOMPurify reads (it then drops the
  * whole form, content and all: the draft must do the same); and `is`, which DOMPurify empties
- * rather than removes.
+ * rather than removes. And the mark of a block the user keeps (steps/learned-rules.ts), for the
+ * steps that run where the draft is finished.
  */
-const KEEP = new Set([...ALLOWED_ATTR, 'rel', 'id', 'name', 'is', PLACEHOLDER_ATTR]);
+const KEEP = new Set([...ALLOWED_ATTR, 'rel', 'id', 'name', 'is', PLACEHOLDER_ATTR, KEEP_ATTR]);
 
 export function draftOf(facts: ArticleFacts, article: Element, log: RemovalLog, force: boolean): ArticleDraft {
   return { facts, nodes: nodeListOf(article, KEEP), removed: log.drafts(article, KEEP), force };
