@@ -20,9 +20,11 @@ const WEAK_TEXT = 0.3;
 
 const hasAttr = (el: Element, [n, v]: [string, string]): boolean => (n === 'class' ? el.classList.contains(v) : el.getAttribute(n) === v);
 
+const isAnchor = (p: Element, anchor: NonNullable<BlockDescription['anchor']>): boolean => p.localName === anchor.tag && (!anchor.attr || hasAttr(p, anchor.attr));
+
 function insideAnchor(el: Element, anchor: BlockDescription['anchor']): boolean {
   if (!anchor) return true;
-  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === anchor.tag && (!anchor.attr || hasAttr(p, anchor.attr))) return true;
+  for (let p = el.parentElement; p; p = p.parentElement) if (isAnchor(p, anchor)) return true;
   return false;
 }
 
@@ -34,21 +36,11 @@ function textSimilarity(fingerprint: string[], el: Element): number | null {
   return shared / Math.max(fingerprint.length, words.size);
 }
 
-/** How much of the recorded path is still there, in order, above `el` (the longest common subsequence's share). */
-function pathSimilarity(path: string[], el: Element, anchor: BlockDescription['anchor']): number {
-  if (!path.length) return 1;
-  const up: string[] = [];
-  for (let p = el.parentElement; p && up.length < 40 && !(anchor && p.localName === anchor.tag && (!anchor.attr || hasAttr(p, anchor.attr))); p = p.parentElement) up.unshift(p.localName);
-  const row = new Array<number>(up.length + 1).fill(0);
-  for (const t of path) {
-    let diag = 0;
-    for (let j = 1; j <= up.length; j++) {
-      const keep = row[j];
-      row[j] = t === up[j - 1] ? diag + 1 : Math.max(row[j], row[j - 1]);
-      diag = keep;
-    }
-  }
-  return row[up.length] / Math.max(path.length, up.length);
+/** The share of the recorded path still found, in order, going up from `el` to its anchor (wrappers added in between do not count against it). */
+function pathShare(path: string[], el: Element, anchor: BlockDescription['anchor']): number {
+  let i = path.length;
+  for (let p = el.parentElement; p && i > 0 && !(anchor && isAnchor(p, anchor)); p = p.parentElement) if (p.localName === path[i - 1]) i--;
+  return path.length ? 1 - i / path.length : 1;
 }
 
 /** The score of `el` as the rule's block, or null when it is not one. */
@@ -60,7 +52,7 @@ export function blockScore(rule: Pick<LearnedRule, 'block' | 'fingerprint'>, el:
   const text = textSimilarity(rule.fingerprint, el);
   const ok = (text !== null && text >= TEXT_MATCH) || (label && (sig === null || sig >= 0.5)) || (sig === 1 && (text === null || text >= WEAK_TEXT));
   if (!ok) return null;
-  return (text ?? 0) + (label ? 0.5 : 0) + (sig ?? 0) * 0.5 + pathSimilarity(b.path, el, b.anchor) * 0.25;
+  return (text ?? 0) + (label ? 0.5 : 0) + (sig ?? 0) * 0.5 + pathShare(b.path, el, b.anchor) * 0.25;
 }
 
 /** The elements under `root` that are the rule's block (usually one). */
