@@ -1,4 +1,5 @@
 import browser from '../shared/browser';
+import { normalizeLearned } from '../../src/index';
 import type { Handlers, ReaderAction, ReaderView, Refusal } from '../shared/protocol';
 import { askTab, ensureReader, fromTab, injectPart } from './inject';
 
@@ -10,6 +11,13 @@ import { askTab, ensureReader, fromTab, injectPart } from './inject';
 export const handlers: Handlers<'background'> = {
   extract: ({ tabId, force }) => fromTab(() => askTab(tabId, { type: 'content:extract', force })),
   reader: ({ tabId, action, force, restored }) => toggleReader(tabId, action, { force, restored }),
+  // The reader module finds the block in the page; what the page sends back is checked as storage would.
+  'rules:describe': ({ tabId, probe }) =>
+    fromTab(async () => {
+      await ensureReader(tabId);
+      const { rule } = await askTab(tabId, { type: 'content:describe', probe });
+      return { rule: normalizeLearned([rule])[0] ?? null };
+    }),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();
     return { ok: true };

@@ -68,5 +68,5 @@ export function findBlocks(root: Element | Document, rule: Pick<LearnedRule, 'bl
 export function learnedFor(rules: LearnedRule[] | undefined, url: string | undefined): LearnedRule[] {
   if (!rules?.length) return [];
   const host = hostOf(url);
-  return rules.filter((r) => r.enabled && !!r.site && siteMatches(r.site, host));
+  return rules.filter((r) => r?.enabled === true && typeof r.site === 'string' && !!r.site && siteMatches(r.site, host));
 }

@@ -4,6 +4,15 @@ import { findBlocks } from '../rules/learned-match';
 import { KEEP_ATTR, isKept } from '../dom/kept';
 import { insideMainContent } from '../dom/ancestry';
 
+/** A rule's blocks; none for a rule storage holds in a shape this version cannot read (it is skipped, not fatal). */
+function blocksOf(body: Element, rule: LearnedRule): Element[] {
+  try {
+    return findBlocks(body, rule);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Rules learned from the reader (rules/learned.ts), applied to a copy of the page before any other
  * step takes anything out: each preparation of a copy runs it (the region check's fresh copy too).
@@ -19,13 +28,13 @@ export function applyLearnedRules(d: Document, rules: LearnedRule[], log: Remova
   if (!rules.length || !body) return;
   for (const rule of rules) {
     if (rule.action !== 'keep') continue;
-    for (const hit of findBlocks(body, rule)) {
+    for (const hit of blocksOf(body, rule)) {
       for (let el: Element | undefined = hit; el; el = el.children.length === 1 ? el.children[0] : undefined) el.setAttribute(KEEP_ATTR, '');
     }
   }
   for (const rule of rules) {
     if (rule.action !== 'remove') continue;
     const what = rule.block.label ? ` (“${rule.block.label.slice(0, 40)}”)` : '';
-    for (const el of findBlocks(body, rule)) if (!isKept(el)) log.remove(el, 'user', `your rule for ${rule.site}: always remove this ${rule.block.tag}${what}`, insideMainContent(el, body));
+    for (const el of blocksOf(body, rule)) if (!isKept(el)) log.remove(el, 'user', `your rule for ${rule.site}: always remove this ${rule.block.tag}${what}`, insideMainContent(el, body));
   }
 }
