@@ -40,11 +40,22 @@ export class Picker implements LazyPart {
     addStyles(p.shadow, PICKER_CSS);
   }
 
-  /** The top-level block of the article under `target`. */
+  /**
+   * The article's container: below the body, down the chain of only children (Readability wraps
+   * the article in a div or two, which would make the whole article one block).
+   */
+  private container(): Element {
+    let c: Element = this.p.body;
+    while (c.children.length === 1) c = c.children[0];
+    return c;
+  }
+
+  /** The block of the article under `target`: the container's child that holds it. */
   private blockAt(target: EventTarget | null): Element | null {
+    const container = this.container();
     let el = target instanceof Element ? target : null;
-    while (el && el.parentElement !== this.p.body) el = el.parentElement;
-    return el && el !== this.panel && this.p.body.contains(el) ? el : null;
+    while (el && el.parentElement !== container) el = el.parentElement;
+    return el && el !== this.panel ? el : null;
   }
 
   private hover(block: Element | null): void {
@@ -63,7 +74,7 @@ export class Picker implements LazyPart {
     this.p.root.classList.toggle('picking', on);
     this.p.button.setAttribute('aria-pressed', String(on));
     const body = this.p.body;
-    for (const c of Array.from(body.children)) {
+    for (const c of Array.from(this.container().children)) {
       if (on) c.setAttribute('tabindex', '0');
       else c.removeAttribute('tabindex');
     }
@@ -87,7 +98,7 @@ export class Picker implements LazyPart {
     const site = this.p.site;
     const rule = liveRule(document, probeOf(block), site, 'remove');
     const matches = document.body ? findBlocks(document.body, rule) : [];
-    const what = (matches[0]?.textContent ?? block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const what = ((matches[0] as HTMLElement | undefined)?.innerText ?? block.textContent ?? '').replace(/\s+/g, ' ').trim();
     const d = this.p.doc;
     const confirm = h(d, 'button', { type: 'button', 'data-testid': 'pick-confirm' }, `Always remove this on ${site}`);
     const cancel = h(d, 'button', { type: 'button', 'data-testid': 'pick-cancel' }, 'Cancel');

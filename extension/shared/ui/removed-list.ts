@@ -44,7 +44,8 @@ export function removedList(doc: Document, view: RestorableArticle, say: (messag
       names.set(what, seen);
       if (seen > 1) what += ` (${seen})`;
       const li = item(doc, view, r, what, whySentence(r, block(r)), say);
-      const el = block(r)?.firstElementChild;
+      // The sink hands back its holder div (shared/sink.ts) around the block's own nodes.
+      const el = block(r)?.firstElementChild?.firstElementChild;
       if (keepOn?.site && el) li.append(keepButton(doc, keepOn, r, el, what, say));
       return li;
     }));
