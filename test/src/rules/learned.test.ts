@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../node/document';
 import { describeBlock, extract, extractDraft, findBlocks, finishDraft, isHashLike, learnRule, parseRulesFile, rulesFileText, type LearnedRule } from '../../../src/index';
@@ -95,6 +96,16 @@ describe('learned rules in the pipeline', () => {
     }
     const keep = { ...remove, action: 'keep' as const };
     expect(removedKinds(URL_, newsPage(1), [keep, remove]).text).toContain('An earlier version');
+  });
+
+  it('a keep rule also stops Readability from dropping the block (an "unlikely candidate" by its class name)', () => {
+    const seed = readFileSync(new URL('../../../samples/seed-article.html', import.meta.url), 'utf8');
+    const url = 'https://www.algemeiner.com/2017/02/09/defections/';
+    const keep = learnRule(page(seed, url).querySelector('.related-coverage-inline')!, 'algemeiner.com', 'keep');
+    expect(removedKinds(url, seed, []).text).not.toContain('Related coverage');
+    const r = removedKinds(url, seed, [keep]);
+    expect(r.text).toContain('Related coverage');
+    expect(r.removed.map(([kind]) => kind)).not.toContain('related');
   });
 
   it('applies a rule only on its site, and not when switched off', () => {
