@@ -1,7 +1,7 @@
 import browser from '../shared/browser';
 import { normalizeLearned } from '../../src/index';
 import type { Handlers, ReaderAction, ReaderView, Refusal } from '../shared/protocol';
-import { askTab, ensureReader, fromTab, injectPart } from './inject';
+import { askTab, describeInTab, ensureReader, fromTab, injectPart } from './inject';
 
 /**
  * The background's handler for each message type it receives. The dispatcher (index.ts) checked
@@ -15,8 +15,7 @@ export const handlers: Handlers<'background'> = {
   'rules:describe': ({ tabId, probe }) =>
     fromTab(async () => {
       await ensureReader(tabId);
-      const { rule } = await askTab(tabId, { type: 'content:describe', probe });
-      return { rule: normalizeLearned([rule])[0] ?? null };
+      return { rule: normalizeLearned([await describeInTab(tabId, probe)])[0] ?? null };
     }),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();

@@ -30,8 +30,6 @@ function install(): void {
   const handlers: Handlers<'content'> = {
     'content:ping': async () => ({ ready: true }),
     'content:extract': async ({ force }) => extractPage(await loadRules(), force, false),
-    // The background injected the reader module first; it carries the describing (content.js does not).
-    'content:describe': async ({ probe }) => ({ rule: readerModule()?.describe(probe) ?? null }),
     'content:reader': async ({ action, ...view }) => {
       if (action === 'close') overlay?.close();
       else if (action === 'open') await (overlay ??= createOverlay()).open(view);

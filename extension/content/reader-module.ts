@@ -41,7 +41,7 @@ export interface ReaderOverlay {
 
 export interface ReaderModule {
   createOverlay(host: ContentHost): ReaderOverlay;
-  /** "Always keep this on <site>" from the popup: the rule for the probe's block, described from this page. */
+  /** "Always keep this on <site>" from the popup: the rule for the probe's block, described from this page (background/inject.ts calls it). */
   describe(probe: BlockProbe): LearnedRule;
 }
 

@@ -65,7 +65,7 @@ export interface BlockProbe {
   fingerprint: string[];
 }
 
-/** The rule the page made for a probe's block (null: it has no such block); the background checks it fully. */
+/** The rule the page made for a probe's block (null: it has no such block), checked in full by the background. */
 export interface DescribeReply {
   rule: LearnedRule | null;
 }
@@ -82,7 +82,6 @@ export interface Messages {
   /** popup → background: "Always keep this on <site>": describe a removed block as the page has it. */
   'rules:describe': { to: 'background'; req: { tabId: number; probe: BlockProbe }; res: DescribeReply | Refusal };
   'content:extract': { to: 'content'; req: { force: boolean }; res: ExtractReply };
-  'content:describe': { to: 'content'; req: { probe: BlockProbe }; res: DescribeReply };
   'content:reader': { to: 'content'; req: { action: ReaderAction } & ReaderView; res: { open: boolean } };
   /** Is the content script already in the tab? (So a second click does not inject a second copy.) */
   'content:ping': { to: 'content'; req: Record<never, never>; res: { ready: true } };
@@ -144,7 +143,6 @@ export const PROTOCOL: { [K in MessageType]: Rule<K> } = {
   'reader:module': { to: 'background', from: CONTENT_SCRIPTS, fields: { name: isLazy } },
   'rules:describe': { to: 'background', from: PAGES, fields: { tabId: isId, probe: isProbe } },
   'content:extract': { to: 'content', from: PAGES, fields: { force: isBool }, reply: isExtractReply },
-  'content:describe': { to: 'content', from: PAGES, fields: { probe: isProbe }, reply: (v): v is DescribeReply => isObject(v) && (v.rule === null || isObject(v.rule)) },
   'content:reader': {
     to: 'content',
     from: PAGES,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
 import { startServer, type StaticServer } from '../../scripts/browser/server';
+import { SAMPLES } from '../../scripts/browser/paths';
 import { newsPage } from '../src/rules/learned-page';
 import { jsonLines, runCli } from '../cli/run-cli';
 import { recordScripts } from './reader/isolated';
@@ -28,7 +29,7 @@ const CORRECTION = 'An earlier version of this story';
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'tidy-learned-'));
-  server = await startServer([], { '/build1.html': newsPage(1), '/build2.html': newsPage(2) });
+  server = await startServer([SAMPLES], { '/build1.html': newsPage(1), '/build2.html': newsPage(2) });
   eb = await launchChromium();
 });
 
@@ -186,5 +187,25 @@ describe('learned rules', () => {
     await expect.poll(() => options.locator('[data-testid="learned-error"]').innerText()).toBe('bad.json: Rule 1 of the file is not valid: action is neither "keep" nor "remove". Nothing was changed.');
     expect(await learned()).toHaveLength(2);
     await options.close();
+  });
+
+  test('"Always keep this on <site>" in the reader\'s own Removed list: the reader opened next keeps the block', async () => {
+    const before = (await learned()).length;
+    const page = await eb.open(server.url(`/seed-article.html?run=${++n}`));
+    const probe = await openFromPopup(eb, page);
+    expect(await probe.text('.body')).not.toContain('Related coverage');
+    await probe.click('.removed summary');
+    const keep = '[data-testid="removed-item"][data-kind="related"] [data-testid="always-keep"]';
+    expect(await probe.text(keep)).toBe('Always keep this on 127.0.0.1');
+    await probe.click(keep);
+    await expect.poll(() => probe.text(keep)).toBe('Kept on 127.0.0.1');
+    expect(await probe.text('[data-testid="status"]')).toBe('From the next extraction, this related-coverage block is kept on 127.0.0.1.');
+    expect((await learned()).slice(before)).toMatchObject([{ site: '127.0.0.1', action: 'keep' }]);
+    await closeOverlay(page, probe);
+    await page.reload();
+    const again = await openFromPopup(eb, page);
+    expect(await again.text('.body')).toContain('Related coverage');
+    await closeOverlay(page, again);
+    await page.close();
   });
 });
