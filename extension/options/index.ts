@@ -6,7 +6,8 @@ import { checkRule, sameRule } from './validate';
 import { renderLearned, wireLearned, type LearnedSection } from './learned';
 
 /**
- * The options page: reading defaults, export defaults and the user's own clutter rules. Every
+ * The options page: reading defaults, export defaults, the user's own clutter rules and the rules
+ * learned from the reader (learned.ts). Every
  * change is saved at once to `storage.local`; the content script reads the rules on each
  * extraction, so they apply from the next click on the toolbar button.
  */
