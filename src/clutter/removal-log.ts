@@ -1,6 +1,7 @@
 import type { Removal, RemovalKind } from '../types';
 import { preview } from '../dom/text';
 import { nodeListOf, type TreeNode } from '../dom/node-list';
+import { isKept } from '../dom/kept';
 
 /**
  * The record of everything taken out. Each removed element is swapped for an empty placeholder
@@ -45,6 +46,8 @@ export class RemovalLog {
   }
 
   remove(el: Element, kind: RemovalKind, reason: string, inArticle = false): void {
+    // A block the user asked to keep (steps/learned-rules.ts), or one inside or around it, stays.
+    if (isKept(el)) return;
     const id = this.pending.length;
     this.pending.push({ id, kind, reason, element: el, inArticle });
     const doc = el.ownerDocument;

@@ -1,6 +1,7 @@
 import { walkElements } from '../dom/elements';
 import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
+import { isKept } from '../dom/kept';
 
 /**
  * Prune what can never be article text, before the clutter rules and Readability: code,
@@ -44,14 +45,15 @@ export function pruneNonContent(body: Element): void {
   const drop: Element[] = [];
   walkElements(body, (el) => {
     const n = el.localName;
-    if (NEVER_TEXT.has(n) || isHidden(el) || (n === 'noscript' && !holdsImage(el))) {
+    if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !isKept(el))) {
       drop.push(el);
       return false;
     }
     const role = el.getAttribute('role');
     // An article's own footer or aside (its tags, share bar, comment prompt) is left to the clutter
     // rules, which report what they take; Readability drops the rest of it later.
-    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el)) {
+    // A block the user keeps (steps/learned-rules.ts) stays, and so does chrome holding one.
+    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el) && !isKept(el)) {
       drop.push(el);
       return false;
     }

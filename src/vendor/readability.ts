@@ -1,6 +1,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 // With its extension: vite.config.ts imports this module, and Vite's config loader asks for one.
 import { elementsNamed } from '../dom/elements.ts';
+import { hasKept, isKept } from '../dom/kept.ts';
 
 /**
  * Every change we make to @mozilla/readability's behaviour, in one place, so an upgrade is a
@@ -19,12 +20,32 @@ import { elementsNamed } from '../dom/elements.ts';
  *    (vite.config.ts) rewrites each call to `false && this.log(…)`, dead code the minifier drops.
  *    It is a source rewrite because the messages are string arguments: no runtime patch can drop
  *    them from the bundle. Node (CLI, tests) runs the package as published; the calls are no-ops.
+ * 3. Blocks the user keeps (steps/learned-rules.ts marks them). Readability takes nodes out through
+ *    two methods: `_removeNodes` (its cleaning of the article: conditionally cleaned divs, tables,
+ *    lists, asides…) and `_removeAndGetNext` (its walk's unlikely candidates, hidden and empty
+ *    nodes, the byline). Both leave a marked node, or one holding a mark, where it is; the walk
+ *    goes into it instead. On a page with no mark (every page without a keep rule) they do exactly
+ *    what Readability does, after one WeakSet lookup.
  */
 export const READABILITY_VERSION = '0.6.0';
 
 /** Readability's methods we replace on each instance, with what replaces them. */
+type Filter = (this: unknown, node: Element, i: number, list: ArrayLike<Element>) => boolean;
+type Reader = { _doc: Document; _getNextNode(node: Element, ignoreSelfAndKids?: boolean): Element | null };
+const proto = Readability.prototype as unknown as {
+  _removeNodes(this: Reader, list: ArrayLike<Element>, filter?: Filter): void;
+  _removeAndGetNext(this: Reader, node: Element): Element | null;
+};
+
 const PATCHES = {
   _getAllNodesWithTag: (node: Element | Document, tagNames: string[]): Element[] => elementsNamed(node, ...tagNames),
+  _removeNodes(this: Reader, list: ArrayLike<Element>, filter?: Filter): void {
+    const keep: Filter | undefined = hasKept(this._doc) ? function (node, i, l) { return !isKept(node) && (!filter || filter.call(this, node, i, l)); } : filter;
+    proto._removeNodes.call(this, list, keep);
+  },
+  _removeAndGetNext(this: Reader, node: Element): Element | null {
+    return hasKept(this._doc) && isKept(node) ? this._getNextNode(node) : proto._removeAndGetNext.call(this, node);
+  },
 };
 export const PATCHED_METHODS = Object.keys(PATCHES) as (keyof typeof PATCHES)[];
 
