@@ -8,10 +8,11 @@ export interface PageTimes {
   page: string;
   /** What the content script answered: "ok" or a failure code. */
   state: string;
-  tidy: { cold: number; warm: number };
-  readability: { cold: number; warm: number };
-  /** Steps as [name, ms since the start] (in order), the extraction's total, the draft's trip through JSON, and the finishing. */
-  trace: { marks: [string, number][]; total: number; message: number; finish: number; ok: boolean } | null;
+  /** `load`: the part of `cold` spent compiling and running the script itself, before the first call. */
+  tidy: { cold: number; load?: number; warm: number };
+  readability: { cold: number; load?: number; warm: number };
+  /** Steps as [name, ms since the start] (in order), the extraction's total, the draft's trip through JSON, and the finishing (and its steps). */
+  trace: { marks: [string, number][]; total: number; message: number; finish: number; finishMarks?: [string, number][]; coldMarks?: [string, number][]; coldTotal?: number; ok: boolean } | null;
 }
 
 export interface Spread {
@@ -29,6 +30,10 @@ export interface Summary {
   steps: { step: string; share: number; readabilityUnits: number }[];
   /** Finishing the draft (in the popup or the reader), ms, and in units of Readability's warm time (medians). */
   finish: Spread & { readabilityUnits: number };
+  /** Each finishing step's share of the finishing time. */
+  finishSteps: { step: string; share: number }[];
+  /** The cold run: the script's own compiling and running (median ms of each side), and each step's share of the first extraction. */
+  cold: { load: { tidy: number; readability: number }; steps: { step: string; share: number }[] };
 }
 
 /** `n` items spread evenly over the list (all of them when n ≥ its length). */
@@ -59,6 +64,14 @@ export function stepTimes(marks: [string, number][]): Map<string, number> {
   return out;
 }
 
+/** Each step's share of the summed time of several runs' clock readings. */
+function shares(runs: [string, number][][]): { step: string; share: number }[] {
+  const totals = new Map<string, number>();
+  for (const marks of runs) for (const [step, ms] of stepTimes(marks)) totals.set(step, (totals.get(step) ?? 0) + ms);
+  const all = sum([...totals.values()]);
+  return [...totals].map(([step, ms]) => ({ step, share: ms / all }));
+}
+
 export function summarize(pages: PageTimes[]): Summary {
   const tidy = { cold: spread(pages.map((p) => p.tidy.cold)), warm: spread(pages.map((p) => p.tidy.warm)) };
   const readability = { cold: spread(pages.map((p) => p.readability.cold)), warm: spread(pages.map((p) => p.readability.warm)) };
@@ -72,7 +85,10 @@ export function summarize(pages: PageTimes[]): Summary {
   const steps = [...totals].map(([step, ms]) => ({ step, share: ms / all, readabilityUnits: (ms / all) * scale }));
   const finish = spread(traced.map((p) => p.trace!.finish));
   const finishUnits = quantile(traced.map((p) => (p.trace!.finish / p.trace!.total) * (p.tidy.warm / p.readability.warm)), 0.5);
-  return { pages: pages.length, tidy, readability, ratio: { cold: over(tidy.cold, readability.cold), warm: over(tidy.warm, readability.warm) }, steps, finish: { ...finish, readabilityUnits: finishUnits } };
+  const finishSteps = shares(traced.map((p) => p.trace!.finishMarks ?? []));
+  const coldSteps = shares(traced.map((p) => p.trace!.coldMarks ?? []));
+  const load = { tidy: quantile(pages.flatMap((p) => p.tidy.load ?? []), 0.5), readability: quantile(pages.flatMap((p) => p.readability.load ?? []), 0.5) };
+  return { pages: pages.length, tidy, readability, ratio: { cold: over(tidy.cold, readability.cold), warm: over(tidy.warm, readability.warm) }, steps, finish: { ...finish, readabilityUnits: finishUnits }, finishSteps, cold: { load, steps: coldSteps } };
 }
 
 export function formatReport(s: Summary, sampled: number): string {
@@ -90,6 +106,9 @@ export function formatReport(s: Summary, sampled: number): string {
     '',
     'Where Tidy Reader’s warm time goes (share; in units of Readability-alone time):',
     ...s.steps.map((t) => `  ${t.step.padEnd(30)} ${(t.share * 100).toFixed(1).padStart(5)}%  ${t.readabilityUnits.toFixed(2)}`),
-    `Finishing the draft where it is shown (sanitize, text, removal previews; popup or reader): median ${ms(s.finish.median)}, p95 ${ms(s.finish.p95)} (${s.finish.readabilityUnits.toFixed(2)} Readability units, median)`,
+    `Finishing the draft where it is shown (the article's steps, sanitize, text, removal previews; popup or reader): median ${ms(s.finish.median)}, p95 ${ms(s.finish.p95)} (${s.finish.readabilityUnits.toFixed(2)} Readability units, median)`,
+    ...(s.finishSteps.length ? ['Where the finishing time goes (share):', ...s.finishSteps.map((t) => `  ${t.step.padEnd(30)} ${(t.share * 100).toFixed(1).padStart(5)}%`)] : []),
+    ...(Number.isFinite(s.cold.load.tidy) ? [`Cold: compiling and running the script itself, median ${ms(s.cold.load.tidy)} (Readability alone ${ms(s.cold.load.readability)}); the first extraction's steps (share):`] : []),
+    ...s.cold.steps.map((t) => `  ${t.step.padEnd(30)} ${(t.share * 100).toFixed(1).padStart(5)}%`),
   ].join('\n');
 }

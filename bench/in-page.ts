@@ -15,8 +15,9 @@
  * Time is the renderer main thread's CPU time (CDP Performance.getMetrics `ThreadTime`) over those
  * calls, so other work on a busy machine does not count; both sides pay the same DevTools
  * round-trips. Each step's share comes from a separate, instrumented run of the pipeline in a
- * third world (`extract`'s `trace` option, performance.now()), which also times the finishing
- * (`finishDraft`: sanitizing, text, removal previews), which runs in the popup or the reader.
+ * third world (`extract`'s `trace` option, performance.now()), which also times the finishing and
+ * its steps (`finishDraft`: the article's steps, sanitizing, text, removal previews), which runs in
+ * the popup or the reader.
  * `--content FILE` measures another build's content.js (an older commit's, to compare; the shares
  * per step always come from this checkout's src/).
  * Prints the table and writes reports/in-page-<time>.json (gitignored).
@@ -82,8 +83,9 @@ globalThis.__tidyTrace = () => {
   const t1 = performance.now();
   const sent = JSON.parse(JSON.stringify(r));
   const t2 = performance.now();
-  const done = sent.ok ? finishDraft(sent.draft, document) : sent;
-  return { marks, total: t1 - t0, message: t2 - t1, finish: performance.now() - t2, ok: done.ok };
+  const finishMarks = [];
+  const done = sent.ok ? finishDraft(sent.draft, document, { trace: (step, at) => finishMarks.push([step, at - t2]) }) : sent;
+  return { marks, total: t1 - t0, message: t2 - t1, finish: performance.now() - t2, finishMarks, ok: done.ok };
 };`;
 
 async function bundle(contents: string): Promise<string> {
@@ -114,7 +116,7 @@ async function threadMs(cdp: CDPSession): Promise<number> {
 }
 
 /** Cold (source compiled and run, then `call`) and warm (`call` again) CPU times of one side, in a fresh context. */
-async function timeSide(browser: Browser, url: string, setup: string, source: string, call: string): Promise<{ cold: number; warm: number; state: unknown; trace?: unknown }> {
+async function timeSide(browser: Browser, url: string, setup: string, source: string, call: string): Promise<{ cold: number; load: number; warm: number; state: unknown }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -125,17 +127,18 @@ async function timeSide(browser: Browser, url: string, setup: string, source: st
     if (setup) await world.run(setup);
     const t0 = await threadMs(cdp);
     await world.run(source);
+    const loaded = await threadMs(cdp);
     const state = await world.run(call);
     const t1 = await threadMs(cdp);
     await world.run(call);
     const t2 = await threadMs(cdp);
-    return { cold: t1 - t0, warm: t2 - t1, state };
+    return { cold: t1 - t0, load: loaded - t0, warm: t2 - t1, state };
   } finally {
     await context.close();
   }
 }
 
-/** The instrumented pipeline in a world of its own: a first run to warm up, the second traced. */
+/** The instrumented pipeline in a world of its own: both runs traced, the first (cold) and the second (warm). */
 async function traceSteps(browser: Browser, url: string, source: string): Promise<PageTimes['trace']> {
   const context = await browser.newContext();
   try {
@@ -144,8 +147,9 @@ async function traceSteps(browser: Browser, url: string, source: string): Promis
     const cdp = await context.newCDPSession(page);
     const world = await World.create(cdp, 'trace');
     await world.run(source);
-    await world.run('void __tidyTrace()');
-    return (await world.run('__tidyTrace()')) as PageTimes['trace'];
+    const cold = (await world.run('__tidyTrace()')) as NonNullable<PageTimes['trace']>;
+    const warm = (await world.run('__tidyTrace()')) as NonNullable<PageTimes['trace']>;
+    return { ...warm, coldMarks: cold.marks, coldTotal: cold.total };
   } finally {
     await context.close();
   }
@@ -176,7 +180,7 @@ async function main(): Promise<void> {
         const tidy = await timeSide(browser, url, STUB, content, EXTRACT);
         const alone = await timeSide(browser, url, '', readability, '__readability()');
         const trace = await traceSteps(browser, url, traced);
-        pages.push({ page: n, state: String(tidy.state), tidy: { cold: tidy.cold, warm: tidy.warm }, readability: { cold: alone.cold, warm: alone.warm }, trace });
+        pages.push({ page: n, state: String(tidy.state), tidy: { cold: tidy.cold, load: tidy.load, warm: tidy.warm }, readability: { cold: alone.cold, load: alone.load, warm: alone.warm }, trace });
         process.stderr.write(`${i + 1}/${names.length} ${n}: ${tidy.state} cold ${tidy.cold.toFixed(0)} / ${alone.cold.toFixed(0)} ms, warm ${tidy.warm.toFixed(0)} / ${alone.warm.toFixed(0)} ms\n`);
       } catch (e) {
         process.stderr.write(`${i + 1}/${names.length} ${n}: bench error ${e instanceof Error ? e.message.split('\n')[0] : e}\n`);

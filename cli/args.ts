@@ -18,6 +18,9 @@ Options:
   -u, --url URL          the page's address, for resolving its links (one INPUT only); without
                          it a page's own canonical or og:url address is used, else links stay
                          relative
+      --rules FILE       apply the rules learned in the reader (the options page's "Export all
+                         learned rules" file) to each page whose address (--url, or the page's
+                         own canonical or og:url address) is on a rule's site
   -o, --out DIR          write one file per input into DIR, keeping each file's path below the
                          folder it was found in; never over an input or a file this run did not
                          write
@@ -40,6 +43,8 @@ Environment: TIDY_READER_FETCH_TIMEOUT_MS (default 20000), the time a download m
 export interface CliOptions {
   format: Format;
   url?: string;
+  /** --rules: the learned rules file (read and checked by run()). */
+  rules?: string;
   out?: string;
   overwrite: boolean;
   jobs: number;
@@ -69,6 +74,7 @@ export function parseCli(argv: string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f' },
         url: { type: 'string', short: 'u' },
+        rules: { type: 'string' },
         out: { type: 'string', short: 'o' },
         overwrite: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
@@ -96,6 +102,7 @@ export function parseCli(argv: string[]): CliOptions {
     }
     if (!ok) throw new UsageError(`--url needs an http(s) address, not "${values.url}".`);
   }
+  if (values.rules !== undefined && !values.rules.trim()) throw new UsageError('--rules needs the rules file.');
   if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a folder name.');
   if (values.overwrite && values.out === undefined) throw new UsageError('--overwrite is about the files --out writes: give --out too.');
   const inputFiles = values['input-file'] ?? [];
@@ -114,6 +121,7 @@ export function parseCli(argv: string[]): CliOptions {
   return {
     format,
     url: values.url,
+    rules: values.rules,
     out: values.out,
     overwrite: !!values.overwrite,
     jobs,

@@ -1,6 +1,6 @@
 import { documentFromHtml } from '../node/document';
 import { declaredAddress, setBase } from '../node/address';
-import { extract, articleMarkdown, type Article } from '../src/index';
+import { extract, articleMarkdown, type Article, type LearnedRule } from '../src/index';
 import { InputError, toErrorInfo, type ErrorInfo } from './errors';
 import { limitMessage } from './limits';
 
@@ -20,6 +20,8 @@ export interface PageText {
 export interface CleanOptions {
   /** --url: the page's address, over the one it was fetched from. */
   url?: string;
+  /** --rules: learned rules, applied where their site matches the page's address. */
+  learned?: LearnedRule[];
   /** extract's "Try anyway" (the property tests use it to reach the renderers more often). */
   force?: boolean;
   maxElements?: number;
@@ -58,7 +60,7 @@ export function cleanPage(page: PageText, opts: CleanOptions = {}): Cleaned {
     const url = given ?? canonicalUrl;
     if (!given && canonicalUrl) setBase(doc, canonicalUrl);
     const timeBudgetMs = opts.deadline !== undefined && opts.now ? opts.deadline - opts.now() : undefined;
-    const result = extract(doc, { url: url ?? undefined, force: opts.force, maxElements: opts.maxElements, timeBudgetMs, now: opts.now });
+    const result = extract(doc, { url: url ?? undefined, learned: opts.learned, force: opts.force, maxElements: opts.maxElements, timeBudgetMs, now: opts.now });
     if (!result.ok) return { ok: false, error: result.error };
     const markdown = articleMarkdown(result.article.html, doc);
     return { ok: true, article: result.article, markdown, url: url ?? null, canonicalUrl };

@@ -9,6 +9,7 @@ import { OutFiles, StdoutSink, fileIdentities, prepareOutDir } from './output';
 import { Progress } from './progress';
 import { InputError, oneLine, toErrorInfo, type ErrorInfo } from './errors';
 import type { PageResult } from './page';
+import type { LearnedRule } from '../src/index';
 
 /**
  * `tidy-reader`: the pipeline on saved pages, folders, URLs, lists of them or stdin. Up to --jobs
@@ -47,9 +48,28 @@ async function inputsOf(opts: CliOptions, stdin: AsyncIterable<Uint8Array>): Pro
   return inputs;
 }
 
+/**
+ * --rules FILE: the learned rules, checked whole (src/rules/learned-file.ts); an unreadable or bad
+ * file is a usage error that names it and what is wrong, before any page is read.
+ */
+async function learnedRules(file: string | undefined): Promise<LearnedRule[] | undefined> {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--rules ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  const { parseRulesFile } = await import('../src/index');
+  const parsed = parseRulesFile(text);
+  if (!parsed.ok) throw new UsageError(`--rules ${file}: ${parsed.message}`);
+  return parsed.rules;
+}
+
 export async function run(argv: string[], io: RunIo = defaultIo()): Promise<number> {
   let opts: CliOptions;
   let inputs: string[];
+  let learned: LearnedRule[] | undefined;
   try {
     opts = parseCli(argv);
     if (opts.help || opts.version) {
@@ -57,6 +77,7 @@ export async function run(argv: string[], io: RunIo = defaultIo()): Promise<numb
       return 0;
     }
     inputs = await inputsOf(opts, io.stdin);
+    learned = await learnedRules(opts.rules);
     if (opts.out) await prepareOutDir(opts.out);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -107,7 +128,7 @@ export async function run(argv: string[], io: RunIo = defaultIo()): Promise<numb
     const src = sources[i];
     try {
       const raw = await loadSource(src, limits, io.stdin);
-      return await pool.run({ id: i, source: src.source, raw, format: opts.format, limits, url: opts.url });
+      return await pool.run({ id: i, source: src.source, raw, format: opts.format, limits, url: opts.url, learned });
     } catch (e) {
       return { id: i, ok: false, error: toErrorInfo(e) };
     }

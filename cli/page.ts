@@ -4,6 +4,7 @@ import type { Format } from './format';
 import { formatArticle } from './format-article';
 import { cpuBudgetMs, limitMessage, type Limits } from './limits';
 import { pageText, type RawPage } from './load';
+import type { LearnedRule } from '../src/index';
 
 /**
  * One page's work in a worker thread, from its bytes to the text the CLI prints or writes:
@@ -19,6 +20,8 @@ export interface PageJob {
   limits: Limits;
   /** --url. */
   url?: string;
+  /** --rules: the learned rules (each applies where its site matches the page's address). */
+  learned?: LearnedRule[];
 }
 
 export type PageResult =
@@ -35,7 +38,7 @@ export function runPage(job: PageJob, cpuClock: (() => number) | null): PageResu
   try {
     const deadline = now() + cpuBudgetMs(limits);
     const page = pageText(job.raw, limits);
-    const cleaned = cleanPage(page, { url: job.url, maxElements: limits.maxElements, now, deadline });
+    const cleaned = cleanPage(page, { url: job.url, learned: job.learned, maxElements: limits.maxElements, now, deadline });
     if (!cleaned.ok) {
       const error = cleaned.error.code === 'timeout' ? { code: 'timeout' as const, message: limitMessage.cpu(limits) } : cleaned.error;
       return { id: job.id, ok: false, error };

@@ -1,6 +1,9 @@
 import type { ArticleFacts, ExtractOptions, ExtractResult } from './types';
 import { RULE_GROUPS, type RuleGroup } from './rules';
 import { compileUserRules } from './rules/user';
+import { learnedFor } from './rules/learned-match';
+import { applyLearnedRules } from './steps/learned-rules';
+import type { LearnedRule } from './types';
 import { DEFAULT_MAX_ELEMENTS, MIN_WORDS } from './limits';
 import { failure } from './failure';
 import { readMetadata, type PageMeta } from './metadata';
@@ -18,6 +21,7 @@ import { articleFacts } from './assemble';
 import { pageSignals } from './warnings/cut-short';
 import type { ArticleContext } from './article-steps';
 import { guarded, type Check, type Failed } from './guard';
+import { pageProse, proseOutside } from './steps/prose-outside';
 import { draftOf, finishArticle, type DraftResult } from './finish';
 import { hasWords } from './dom/text';
 import { realGet } from './dom/unclobbered';
@@ -83,9 +87,13 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   // The page's address, for the user's per-site rules and the tail step's "links to this site".
   const url = options.url ?? realGet<string>(doc, 'URL');
   const user = compileUserRules(options.rules, url);
+  const learned = learnedFor(options.learned, url);
   let log = new RemovalLog();
-  const page = preparePage(clone, log, user, checkTime, { force: !!options.force });
+  const page = preparePage(clone, log, user, checkTime, { force: !!options.force, learned });
   if (!page.ok) return { failure: page.failure };
+  // The page's article-like paragraphs, for the cut-short warnings: Readability takes the page apart.
+  const prose = pageProse(clone.body);
+  checkTime('prose');
 
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime('readability');
@@ -95,7 +103,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   if (found.textLength < page.text.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
     const fresh = cloneDocument(doc, shape.depth);
     const freshLog = new RemovalLog();
-    const wider = preparePage(fresh, freshLog, user, () => checkTime('region check')).ok ? widerRegion(fresh.body, found.content) : null;
+    const wider = preparePage(fresh, freshLog, user, () => checkTime('region check'), learned).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {
       log = freshLog;
       found.content = wider;
@@ -109,7 +117,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   // Then the article's steps (article-steps.ts) and finish.ts, where the article is finished.
   const facts = articleFacts(page.meta, found);
   // What the page says of its own article, for the cut-short warnings the hosts judge.
-  facts.signals = pageSignals(page.meta.ldArticle, page.text);
+  facts.signals = pageSignals(page.meta.ldArticle, proseOutside(prose, found.content, new Set(log.pending.map((p) => p.element))));
   checkTime('facts');
   return { facts, article: found.content, log, context: { url, user, head: facts } };
 }
@@ -123,9 +131,10 @@ type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; fail
  * after pruning, before the rules (the word floor here, and the region check's measure after
  * Readability, which takes the page apart).
  */
-function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check, first: { force: boolean }): Prepared<PageMeta>;
-function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check): Prepared<null>;
-function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check, first?: { force: boolean }): Prepared<PageMeta | null> {
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check, first: { force: boolean; learned: LearnedRule[] }): Prepared<PageMeta>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check, learned: LearnedRule[]): Prepared<null>;
+function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, checkTime: Check, opt: { force: boolean; learned: LearnedRule[] } | LearnedRule[]): Prepared<PageMeta | null> {
+  const first = Array.isArray(opt) ? undefined : opt;
   // Before anything reads the copy: `<img name="body">` shadows `d.body`.
   defuseClobbering(d);
   const body = d.body;
@@ -135,6 +144,7 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
 
   const meta = first ? readMetadata(d) : null;
   checkTime('metadata');
+  applyLearnedRules(d, Array.isArray(opt) ? opt : opt.learned, log);
 
   const forms = pruneNonContent(body);
   const text = first ? body.textContent ?? '' : '';

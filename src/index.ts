@@ -13,7 +13,7 @@ export type * from './types';
 
 // The cut-short warnings, judged by the hosts from the article's signals (thresholds: the calibration
 // bench measures every page with them lifted).
-export { CUT_SHORT, cutShortWarnings } from './warnings/cut-short';
+export { CUT_SHORT, cutShortWarnings, endRemoval } from './warnings/cut-short';
 export { warningMessage, FIX_LABELS, pageTextHtml } from './warnings/messages';
 
 // The article's renderings, all from the same sanitized DOM.
@@ -36,3 +36,8 @@ export {
   exportFile, buildExport, exportFormatId, EXPORT_FORMATS, EXPORT_FORMAT_IDS, EXPORT_FORMAT_ALIASES,
   type ExportFormat, type ExportFormatId, type ExportedFile, type ExportBuilder, type ExportOptions,
 } from './export/index';
+
+// Rules learned from the reader: how a block is described, found again, and stored in a file.
+export { learnRule, describeBlock, isHashLike } from './rules/learned';
+export { findBlocks, learnedFor } from './rules/learned-match';
+export { parseRulesFile, rulesFileText, normalizeLearned, RULES_FORMAT, RULES_VERSION } from './rules/learned-file';

@@ -71,10 +71,13 @@ export interface Warning {
   pageText?: string;
 }
 
-/** What the page says of its article: its JSON-LD's text, length and paywall flag; the words of its text after pruning. */
+/**
+ * What the page says of its article: its JSON-LD's text, length and paywall flag; the words of
+ * article-like prose the page holds outside the article, in all and the most under one parent.
+ */
 export interface PageSignals {
   ld: { body: string | null; wordCount: number | null; paywalled: boolean } | undefined;
-  pageWords: number;
+  outside: { words: number; group: number };
 }
 
 export interface Article {
@@ -124,10 +127,43 @@ export interface UserRule {
   site?: string;
 }
 
+/**
+ * How a learned rule describes a block so that it is found again when the site re-hashes its class
+ * names, wraps it in other elements or edits its text a little (rules/learned.ts says how).
+ */
+export interface BlockDescription {
+  /** The block's tag name. */
+  tag: string;
+  /** The nearest ancestor that is a landmark or carries a stable attribute; null: the page's body. */
+  anchor: { tag: string; attr: [string, string] | null } | null;
+  /** Tag names from below the anchor down to the block's parent (support only: wrappers may change). */
+  path: string[];
+  /** The block's own stable attributes ([name, value]; `class` one word-like class each). */
+  attrs: [string, string][];
+  /** Its aria-label or first heading's text, lowercased ('' when it has none). */
+  label: string;
+}
+
+/** A rule learned from the reader: keep or remove a block on a site. */
+export interface LearnedRule {
+  /** Hostname (matches the host and its subdomains). */
+  site: string;
+  action: 'keep' | 'remove';
+  block: BlockDescription;
+  /** The block's first distinct words (lowercased, 3+ letters): support when its text changes a little. */
+  fingerprint: string[];
+  /** ISO 8601 time it was made. */
+  created: string;
+  /** Switched off in the options page: kept but not applied. */
+  enabled: boolean;
+}
+
 export interface ExtractOptions {
   /** The page's URL: resolves relative links and picks per-site user rules. */
   url?: string;
   rules?: UserRule[];
+  /** Rules learned from the reader (keep or remove a block), applied where their site matches `url`. */
+  learned?: LearnedRule[];
   /** Extract even when the page does not look like an article ("Try anyway"). */
   force?: boolean;
   /** Upper bound on elements Readability will parse before giving up (too-large). */

@@ -1,6 +1,7 @@
 import browser from '../shared/browser';
+import { normalizeLearned } from '../../src/index';
 import type { Handlers, ReaderAction, ReaderView, Refusal } from '../shared/protocol';
-import { askTab, ensureReader, fromTab, injectPart } from './inject';
+import { askTab, describeInTab, ensureReader, fromTab, injectPart } from './inject';
 
 /**
  * The background's handler for each message type it receives. The dispatcher (index.ts) checked
@@ -10,6 +11,12 @@ import { askTab, ensureReader, fromTab, injectPart } from './inject';
 export const handlers: Handlers<'background'> = {
   extract: ({ tabId, force }) => fromTab(() => askTab(tabId, { type: 'content:extract', force })),
   reader: ({ tabId, action, force, restored }) => toggleReader(tabId, action, { force, restored }),
+  // The reader module finds the block in the page; what the page sends back is checked as storage would.
+  'rules:describe': ({ tabId, probe }) =>
+    fromTab(async () => {
+      await ensureReader(tabId);
+      return { rule: normalizeLearned([await describeInTab(tabId, probe)])[0] ?? null };
+    }),
   'options:open': async () => {
     await browser.runtime.openOptionsPage();
     return { ok: true };

@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { checkReply, INJECTED, type LazyModuleName, type Refusal, type Reply, type Request, type TypesTo } from '../shared/protocol';
+import { checkReply, INJECTED, type BlockProbe, type LazyModuleName, type Refusal, type Reply, type Request, type TypesTo } from '../shared/protocol';
 
 /**
  * The content script is injected on demand into the tab the user clicked on (activeTab: no host
@@ -30,6 +30,22 @@ export async function injectPart(tabId: number | undefined, name: LazyModuleName
   if (typeof tabId !== 'number' || tabId < 0) throw new Error('The request came from no tab');
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [INJECTED[name]] });
   return { ok: true };
+}
+
+/**
+ * "Always keep this on <site>" from the popup: the reader module (injected first) describes the
+ * probe's block as the page has it. Called as a function injected into the extension's isolated
+ * world, where the reader module keeps itself (content/reader-module.ts's key), rather than as a
+ * message to content.js, which would carry the handler on every page for a rare click. The answer
+ * is unchecked here: the caller checks it as a stored rule.
+ */
+export async function describeInTab(tabId: number, probe: BlockProbe): Promise<unknown> {
+  const [res] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: (p: BlockProbe) => (globalThis as unknown as Record<symbol, { describe?(p: BlockProbe): unknown } | undefined>)[Symbol.for('tidy-reader.content-exports')]?.describe?.(p) ?? null,
+    args: [probe],
+  });
+  return res?.result ?? null;
 }
 
 /** Inject if needed, then ask the tab's content script; its reply is checked against the protocol table. */

@@ -5,6 +5,7 @@ import { safeFragment } from '../shared/sink';
 import type { LazyName } from './lazy';
 import { Overlay } from './overlay/overlay';
 import { READER_KEY, type ContentHost, type ReaderModule } from './reader-module';
+import { liveRule, siteOf } from '../shared/learn';
 
 /**
  * `content-exports.js`, the reader module: the overlay with its UI pieces and styles, DOMPurify
@@ -30,4 +31,5 @@ scope[READER_KEY] ??= {
       openOptions: () => api.runtime.sendMessage({ type: 'options:open' } satisfies Request<'options:open'>),
       loadModule,
     }),
+  describe: (probe) => liveRule(document, probe, siteOf(location.href), 'keep'),
 } satisfies ReaderModule;

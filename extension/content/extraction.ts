@@ -1,4 +1,5 @@
-import { extractDraft, type UserRule } from '../../src/index';
+import { extractDraft } from '../../src/index';
+import type { StoredRules } from './settings';
 import type { ExtractReply } from '../shared/protocol';
 
 /**
@@ -9,12 +10,12 @@ import type { ExtractReply } from '../shared/protocol';
  */
 let last: { key: string; reply: ExtractReply } | null = null;
 
-export function extractPage(rules: UserRule[], force: boolean, reuse = true): ExtractReply {
+export function extractPage(rules: StoredRules, force: boolean, reuse = true): ExtractReply {
   const url = location.href;
   const key = JSON.stringify([url, force, rules]);
   if (reuse && last && last.key === key) return last.reply;
   const start = performance.now();
-  const result = extractDraft(document, { url, rules, force });
+  const result = extractDraft(document, { url, ...rules, force });
   const reply: ExtractReply = { result, url, ms: Math.round((performance.now() - start) * 10) / 10 };
   last = { key, reply };
   return reply;

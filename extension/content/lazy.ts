@@ -1,15 +1,18 @@
 /**
  * The reader's parts that load only when used: the table of contents (`content-toc.js`) and read
- * aloud (`content-speech.js`). The overlay asks the background to inject one (message
+ * aloud (`content-speech.js`), and the block picker that learns rules (`content-picker.js`). The overlay asks the background to inject one (message
  * `reader:module`), and the module hands itself over through a global of the extension's isolated
  * world, as the reader module does (reader-module.ts). Their code and styles stay out of the
  * reader module, which every open of the overlay pays for.
  */
-export type LazyName = 'contents' | 'speech';
-export const LAZY_NAMES: readonly LazyName[] = ['contents', 'speech'];
+import type { LearnedRule } from '../../src/index';
+
+export type LazyName = 'contents' | 'speech' | 'picker';
+export const LAZY_NAMES: readonly LazyName[] = ['contents', 'speech', 'picker'];
 export const LAZY_KEYS: Record<LazyName, symbol> = {
   contents: Symbol.for('tidy-reader.contents'),
   speech: Symbol.for('tidy-reader.speech'),
+  picker: Symbol.for('tidy-reader.picker'),
 };
 
 /** What a lazy part is given: the overlay's nodes and a way to speak to the user. */
@@ -28,6 +31,9 @@ export interface ReaderParts {
   /** The toolbar button that opened the part (its `aria-expanded` is the part's to keep). */
   button: HTMLButtonElement;
   say(message: string, bad?: boolean): void;
+  /** The site the article is from (its host without "www."), and how to save a rule learned for it. */
+  site: string;
+  saveRule(rule: LearnedRule): Promise<void>;
 }
 
 /** A mounted part: the toolbar button toggles it, and the overlay destroys it on close. */

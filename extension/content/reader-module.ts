@@ -1,4 +1,5 @@
-import type { ArticleReply, ExtractReply, ReaderView } from '../shared/protocol';
+import type { LearnedRule } from '../../src/index';
+import type { ArticleReply, BlockProbe, ExtractReply, ReaderView } from '../shared/protocol';
 import type { SettingsStorage } from '../shared/settings';
 import type { LazyName } from './lazy';
 
@@ -40,6 +41,8 @@ export interface ReaderOverlay {
 
 export interface ReaderModule {
   createOverlay(host: ContentHost): ReaderOverlay;
+  /** "Always keep this on <site>" from the popup: the rule for the probe's block, described from this page (background/inject.ts calls it). */
+  describe(probe: BlockProbe): LearnedRule;
 }
 
 /** The reader module, or null when it has not been injected into this page. */

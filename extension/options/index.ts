@@ -3,9 +3,11 @@ import { LIMITS, MAX_RULES, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type UserRule } from '../../src/index';
 import { checkRule, sameRule } from './validate';
+import { renderLearned, wireLearned, type LearnedSection } from './learned';
 
 /**
- * The options page: reading defaults, export defaults and the user's own clutter rules. Every
+ * The options page: reading defaults, export defaults, the user's own clutter rules and the rules
+ * learned from the reader (learned.ts). Every
  * change is saved at once to `storage.local`; the content script reads the rules on each
  * extraction, so they apply from the next click on the toolbar button.
  */
@@ -29,6 +31,16 @@ const ruleError = q('rule-error');
 const ruleList = q<HTMLUListElement>('rule-list');
 
 let current: Settings;
+
+const learned: LearnedSection = {
+  list: q<HTMLUListElement>('learned-list'),
+  empty: q('no-learned'),
+  error: q('learned-error'),
+  exportButton: q<HTMLButtonElement>('export-learned'),
+  importInput: q<HTMLInputElement>('import-learned'),
+  current: () => current,
+  update: (patch, message) => update(patch, message),
+};
 let savedCount = 0;
 
 function saved(message = 'Saved.'): void {
@@ -50,6 +62,7 @@ function show(s: Settings): void {
   includeMetadata.checked = s.includeMetadata;
   applyAppearance(document.documentElement, s, q('sample').textContent ?? '');
   renderRules(s.rules);
+  renderLearned(document, learned, s.learned);
 }
 
 function renderRules(rules: UserRule[]): void {
@@ -138,6 +151,7 @@ function wire(): void {
 }
 
 wire();
+wireLearned(document, learned);
 loadSettings().then(show, (e: unknown) => saved(`Could not read your settings: ${e instanceof Error ? e.message : e}`));
 // Another tab (or the overlay's own controls) may change the settings: keep this page in step.
 onSettingsChanged(show);

@@ -1,7 +1,7 @@
 import type { Article } from '../../src/index';
 import { safeFragment } from '../shared/sink';
 import { articleHeader } from '../shared/ui/facts';
-import { removedList } from '../shared/ui/removed-list';
+import { removedList, type KeepOnSite } from '../shared/ui/removed-list';
 import { RestorableArticle } from '../shared/ui/restorable-article';
 import { part } from './dom';
 import { addSources, chooseAlternative } from './provenance';
@@ -12,16 +12,16 @@ import { warningsBox } from '../shared/ui/warnings';
  * fact, the clean text, and the Removed list whose restores go into the article (and into the
  * reader opened from here).
  */
-export function showArticle(article: Article, say: (message: string) => void, onReplace: (view: RestorableArticle) => void = () => {}): RestorableArticle {
+export function showArticle(article: Article, say: (message: string) => void, onReplace: (view: RestorableArticle) => void = () => {}, keepOn?: KeepOnSite): RestorableArticle {
   const body = part('article-body');
   body.lang = article.lang ?? '';
   body.dir = article.dir ?? 'auto';
   const view = new RestorableArticle(article, body, safeFragment);
   showHeader(view, say);
-  const removed = removedList(document, view, say, safeFragment);
+  const removed = removedList(document, view, say, safeFragment, keepOn);
   part('removed').replaceWith(removed);
   document.querySelector('[data-testid="warnings"]')?.remove();
-  const warnings = warningsBox(document, article, { removed, say, replace: (a) => onReplace(showArticle(a, say, onReplace)) });
+  const warnings = warningsBox(document, article, { removed, say, replace: (a) => onReplace(showArticle(a, say, onReplace, keepOn)) });
   if (warnings) body.before(warnings);
   return view;
 }

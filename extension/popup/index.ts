@@ -3,7 +3,9 @@ import { askThrough, type Ask, type ArticleReply, type Reply } from '../shared/p
 import { finishReply } from '../shared/finish';
 import type { Settings } from '../shared/settings';
 import { applyAppearance } from '../shared/appearance';
-import { loadSettings, onSettingsChanged } from '../shared/storage';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
+import { probeOf, probeRule, siteOf, withRule } from '../shared/learn';
+import type { KeepOnSite } from '../shared/ui/removed-list';
 import { exportButtons, markDefaultFormat } from '../shared/ui/export-buttons';
 import type { RestorableArticle } from '../shared/ui/restorable-article';
 import { showArticle } from './article-view';
@@ -87,9 +89,27 @@ async function run(force: boolean): Promise<void> {
     return showError(result.error.message);
   }
   // "Use the page's own article text" shows another article: Copy and Download follow it.
-  view = showArticle(result.article, status, (v) => (view = v));
+  view = showArticle(result.article, status, (v) => (view = v), keepOn(reply.url));
   status(`Cleaned in ${Math.round(reply.ms)} ms.`);
   showState('article');
+}
+
+/**
+ * "Always keep this on <site>": the page describes the block as it has it (the popup sees it
+ * sanitized); a page that cannot be asked leaves the rule to the block's tag, heading and words.
+ */
+function keepOn(url: string): KeepOnSite {
+  const site = siteOf(url);
+  return {
+    site,
+    keep: async (_, block) => {
+      if (!tab) throw new Error('There is no tab.');
+      const probe = probeOf(block);
+      const res = await ask({ type: 'rules:describe', tabId: tab.id, probe }).catch(() => null);
+      const rule = res && 'rule' in res && res.rule ? res.rule : probeRule(probe, site, 'keep');
+      await saveSettings({ learned: withRule((await loadSettings()).learned, rule) });
+    },
+  };
 }
 
 /** The reader opened from here shows the page as the popup does: the same restores, "Try anyway" too. */

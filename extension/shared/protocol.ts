@@ -1,4 +1,4 @@
-import type { DraftResult, ExtractResult } from '../../src/index';
+import type { DraftResult, ExtractResult, LearnedRule } from '../../src/index';
 import type { SenderInfo, SenderKind } from './senders';
 
 /**
@@ -18,7 +18,7 @@ import type { SenderInfo, SenderKind } from './senders';
 export type ReaderAction = 'open' | 'close' | 'toggle';
 
 /** The reader's lazily injected parts, by name (files in INJECTED below). */
-export type LazyModuleName = 'contents' | 'speech';
+export type LazyModuleName = 'contents' | 'speech' | 'picker';
 export const READER_ACTIONS: readonly ReaderAction[] = ['open', 'close', 'toggle'];
 
 /**
@@ -55,6 +55,21 @@ export interface ReaderView {
   restored?: number[];
 }
 
+/**
+ * A block as the reader shows it (sanitized: its tag, heading and first words), for the page to
+ * find and describe as a learned rule (shared/learn.ts).
+ */
+export interface BlockProbe {
+  tag: string;
+  label: string;
+  fingerprint: string[];
+}
+
+/** The rule the page made for a probe's block (null: it has no such block), checked in full by the background. */
+export interface DescribeReply {
+  rule: LearnedRule | null;
+}
+
 export interface Messages {
   /** popup → background: inject the content script into the tab and extract. */
   extract: { to: 'background'; req: { tabId: number; force: boolean }; res: ExtractReply | Refusal };
@@ -64,6 +79,8 @@ export interface Messages {
   'options:open': { to: 'background'; req: Record<never, never>; res: { ok: true } };
   /** reader overlay → background: inject a part of the reader that loads only when used (content/lazy.ts). */
   'reader:module': { to: 'background'; req: { name: LazyModuleName }; res: { ok: true } | Refusal };
+  /** popup → background: "Always keep this on <site>": describe a removed block as the page has it. */
+  'rules:describe': { to: 'background'; req: { tabId: number; probe: BlockProbe }; res: DescribeReply | Refusal };
   'content:extract': { to: 'content'; req: { force: boolean }; res: ExtractReply };
   'content:reader': { to: 'content'; req: { action: ReaderAction } & ReaderView; res: { open: boolean } };
   /** Is the content script already in the tab? (So a second click does not inject a second copy.) */
@@ -98,7 +115,7 @@ const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 /** Tab ids and removal ids: safe non-negative integers. */
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isAction = (v: unknown): v is ReaderAction => READER_ACTIONS.includes(v as ReaderAction);
-const isLazy = (v: unknown): v is LazyModuleName => v === 'contents' || v === 'speech';
+const isLazy = (v: unknown): v is LazyModuleName => v === 'contents' || v === 'speech' || v === 'picker';
 /** More restores than any page has removals is not a view, it is noise. */
 const MAX_RESTORED = 10_000;
 const isIds = (v: unknown): v is number[] => Array.isArray(v) && v.length <= MAX_RESTORED && v.every(isId);
@@ -111,6 +128,9 @@ const isExtractReply = (v: unknown): v is ExtractReply => {
   return r.ok === true ? isObject(r.draft) : r.ok === false && isObject(r.error);
 };
 
+/** A probe's shape (content.js carries this check: kept short; the rule made from it is checked in full by the background). */
+const isProbe = (v: unknown): v is BlockProbe => isObject(v) && typeof v.tag === 'string' && typeof v.label === 'string' && Array.isArray(v.fingerprint) && v.fingerprint.every((w) => typeof w === 'string');
+
 const maybeBool = optional(isBool);
 const maybeIds = optional(isIds);
 const PAGES: readonly SenderKind[] = ['extension-page'];
@@ -121,6 +141,7 @@ export const PROTOCOL: { [K in MessageType]: Rule<K> } = {
   reader: { to: 'background', from: PAGES, fields: { tabId: isId, action: isAction, force: maybeBool, restored: maybeIds } },
   'options:open': { to: 'background', from: CONTENT_SCRIPTS, fields: {} },
   'reader:module': { to: 'background', from: CONTENT_SCRIPTS, fields: { name: isLazy } },
+  'rules:describe': { to: 'background', from: PAGES, fields: { tabId: isId, probe: isProbe } },
   'content:extract': { to: 'content', from: PAGES, fields: { force: isBool }, reply: isExtractReply },
   'content:reader': {
     to: 'content',
@@ -175,4 +196,4 @@ export function askThrough(send: (msg: unknown) => Promise<unknown>): Ask {
 }
 
 /** The files the background injects: the content script, and the reader module when the reader opens. */
-export const INJECTED = { content: 'content.js', reader: 'content-exports.js', contents: 'content-toc.js', speech: 'content-speech.js' } as const;
+export const INJECTED = { content: 'content.js', reader: 'content-exports.js', contents: 'content-toc.js', speech: 'content-speech.js', picker: 'content-picker.js' } as const;

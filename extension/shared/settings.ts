@@ -1,4 +1,4 @@
-import { EXPORT_FORMAT_IDS, type ExportFormatId, type UserRule } from '../../src/index';
+import { EXPORT_FORMAT_IDS, normalizeLearned, type ExportFormatId, type LearnedRule, type UserRule } from '../../src/index';
 
 /** The user's preferences, kept in `storage.local` under one key and read by every context. */
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
@@ -17,6 +17,8 @@ export interface Settings {
   includeMetadata: boolean;
   /** The user's own clutter rules (global or per site), applied by the pipeline. */
   rules: UserRule[];
+  /** Rules learned from the reader: keep or remove a block on a site (src/rules/learned.ts). */
+  learned: LearnedRule[];
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exportFormat: 'md',
   includeMetadata: true,
   rules: [],
+  learned: [],
 };
 
 export const LIMITS = { fontSize: [12, 32], lineWidth: [40, 100] } as const;
@@ -86,6 +89,7 @@ export function normalizeSettings(v: unknown): Settings {
     exportFormat: oneOf(s.exportFormat, EXPORT_FORMAT_IDS, DEFAULT_SETTINGS.exportFormat),
     includeMetadata: typeof s.includeMetadata === 'boolean' ? s.includeMetadata : DEFAULT_SETTINGS.includeMetadata,
     rules: normalizeRules(s.rules),
+    learned: normalizeLearned(s.learned),
   };
 }
 
@@ -118,7 +122,7 @@ export function settingsStore(storage: () => SettingsStorage): SettingsStore {
     try {
       return normalizeSettings((await storage().local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     } catch {
-      return { ...DEFAULT_SETTINGS, rules: [] };
+      return { ...DEFAULT_SETTINGS, rules: [], learned: [] };
     }
   };
   // Saves run one after another: two quick clicks (theme, then size) would otherwise both read the

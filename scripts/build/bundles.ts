@@ -25,6 +25,8 @@ export const SCRIPTS: Record<string, string> = {
   // the reader's table of contents and read aloud, injected only when first used (extension/content/lazy.ts)
   'content-toc': 'extension/content/contents/index.ts',
   'content-speech': 'extension/content/speech/index.ts',
+  // the block picker that learns "always remove" rules, injected only when first used
+  'content-picker': 'extension/content/picker/index.ts',
 };
 
 /** Extension pages, by name → HTML entry; written as NAME.html and NAME.js at the root of dist/<target>. */

@@ -2,6 +2,7 @@ import type { Removal, RemovalKind } from '../types';
 import { foldSpace, preview } from '../dom/text';
 import { isBlockElement } from '../render/text';
 import { nodeListOf, type TreeNode } from '../dom/node-list';
+import { isKept } from '../dom/kept';
 
 /**
  * The record of everything taken out. Each removed element is swapped for an empty placeholder
@@ -86,6 +87,8 @@ export class RemovalLog {
   }
 
   remove(el: Element, kind: RemovalKind, reason: string, inArticle = false): void {
+    // A block the user asked to keep (steps/learned-rules.ts), or one inside or around it, stays.
+    if (isKept(el)) return;
     const id = this.pending.length;
     this.pending.push({ id, kind, reason, element: el, inArticle });
     const doc = el.ownerDocument;
@@ -109,6 +112,9 @@ export class RemovalLog {
    * of the others are moved out ahead of it, so those keep their places in the article.
    */
   absorb(box: Element, take: (p: PendingRemoval) => boolean): void {
+    // A box the user keeps (or one holding a kept block) is not removed (`remove`): what was taken
+    // from it stays taken, each reported on its own.
+    if (isKept(box)) return;
     // Again after each round: a removal put back may hold placeholders of its own.
     for (let again = true; again;) {
       again = false;

@@ -34,6 +34,46 @@ export function markLater(el: Element, sel: CompiledSelector): void {
   }
 }
 
+/**
+ * The index's attribute rules (`[class*="share"]`, `[id*="related"]`: two thirds of the built-in
+ * selectors, and tried on every element) split by the attribute they test, with one pattern of all
+ * the values they look for: an element is tried against them only when its class (or id) holds one
+ * of those values, which few do. The pattern only rules out (it ignores case and where the value
+ * sits), so the rules tried decide as before. Built once per rule list.
+ */
+interface AttrRules {
+  byClassText: CompiledSelector[];
+  classText: RegExp | null;
+  byIdText: CompiledSelector[];
+  idText: RegExp | null;
+  other: CompiledSelector[];
+}
+
+const attrRulesCache = new WeakMap<CompiledSelector[], AttrRules>();
+
+function attrRules(rest: CompiledSelector[]): AttrRules {
+  let r = attrRulesCache.get(rest);
+  if (r) return r;
+  const byClassText: CompiledSelector[] = [];
+  const byIdText: CompiledSelector[] = [];
+  const other: CompiledSelector[] = [];
+  const needles = { class: new Set<string>(), id: new Set<string>() };
+  for (const s of rest) {
+    // Every operator but presence needs the value somewhere in the attribute; an empty value is no clue.
+    const t = s.compound!.attrs.find((a) => (a.name === 'class' || a.name === 'id') && a.op !== '' && a.value !== '');
+    if (!t) other.push(s);
+    else {
+      (t.name === 'class' ? byClassText : byIdText).push(s);
+      needles[t.name as 'class' | 'id'].add(t.value);
+    }
+  }
+  const anyOf = (set: Set<string>): RegExp | null =>
+    set.size ? new RegExp([...set].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null;
+  r = { byClassText, classText: anyOf(needles.class), byIdText, idText: anyOf(needles.id), other };
+  attrRulesCache.set(rest, r);
+  return r;
+}
+
 export interface SelectorHit {
   el: Element;
   sel: CompiledSelector;
@@ -46,6 +86,7 @@ export interface SelectorHit {
  */
 export function selectorHits(root: Element, sels: CompiledSelector[], article: boolean, only?: (s: CompiledSelector) => boolean): SelectorHit[] {
   const idx = indexSelectors(sels);
+  const attr = attrRules(idx.rest);
   const order = new Map(sels.map((s, i) => [s, i]));
   const hits: SelectorHit[] = [];
   walkElements(root, (el) => {
@@ -55,7 +96,9 @@ export function selectorHits(root: Element, sels: CompiledSelector[], article: b
       if (!list) return;
       for (const s of list) if ((!best || order.get(s)! < order.get(best)!) && (!only || only(s)) && matchesCompound(f, s.compound!)) best = s;
     };
-    consider(idx.rest);
+    consider(attr.other);
+    if (f.classAttr && attr.classText?.test(f.classAttr)) consider(attr.byClassText);
+    if (f.id && attr.idText?.test(f.id)) consider(attr.byIdText);
     consider(idx.byTag.get(f.tag));
     if (f.id) consider(idx.byId.get(f.id));
     for (const k of f.classes) consider(idx.byClass.get(k));

@@ -2,6 +2,7 @@ import { walkElements } from '../dom/elements';
 import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
 import { markForm } from '../clutter/forms';
+import { isKept } from '../dom/kept';
 
 /**
  * Prune what can never be article text, before the clutter rules and Readability: code,
@@ -52,14 +53,15 @@ export function pruneNonContent(body: Element): Element[] {
       const form = markForm(el);
       if (form) forms.add(form);
     }
-    if (NEVER_TEXT.has(n) || isHidden(el) || (n === 'noscript' && !holdsImage(el))) {
+    if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !isKept(el))) {
       drop.push(el);
       return false;
     }
     const role = el.getAttribute('role');
     // An article's own footer or aside (its tags, share bar, comment prompt) is left to the clutter
     // rules, which report what they take; Readability drops the rest of it later.
-    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el)) {
+    // A block the user keeps (steps/learned-rules.ts) stays, and so does chrome holding one.
+    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el) && !isKept(el)) {
       drop.push(el);
       return false;
     }

@@ -43,7 +43,7 @@ function isTextDiv(el: Element): boolean {
 }
 
 /** Each block of good prose under `root` (real sentences, not link lists), with its length. */
-function proseBlocks(root: Element, visit: (el: Element, len: number) => void): void {
+export function proseBlocks(root: Element, visit: (el: Element, len: number) => void): void {
   walkElements(root, (el) => {
     if (!PROSE.has(el.localName) && !isTextDiv(el)) return true;
     const len = foldSpace(el.textContent ?? '').length;

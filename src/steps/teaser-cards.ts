@@ -3,6 +3,7 @@ import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
 import { holdsProse, visibleText, wordCount } from '../clutter/prose';
 import { walkElements } from '../dom/elements';
+import { isKept } from '../dom/kept';
 import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
 
 /**
@@ -155,6 +156,8 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
     const card = widest(c.el, root, c.text);
     if (!root.contains(card) || !betweenBlocks(card)) continue;
     const parts = withLabel(card);
+    // A card the user keeps stays where it is, unwrapped (the log would refuse it anyway).
+    if (parts.some(isKept)) continue;
     let box = card;
     if (parts.length > 1) {
       box = card.ownerDocument.createElement('div');

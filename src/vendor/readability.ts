@@ -1,10 +1,11 @@
 import Readability from '@mozilla/readability/Readability.js';
 // With its extension: vite.config.ts imports this module, and Vite's config loader asks for one.
 import { elementsNamed } from '../dom/elements.ts';
+import { hasKept, isKept } from '../dom/kept.ts';
 
 /**
  * Every change we make to @mozilla/readability's behaviour, in one place, so an upgrade is a
- * reviewable step: the only module of `src/` that imports the package. Both changes are written
+ * reviewable step: the only module of `src/` that imports the package. Every change is written
  * against the version below; test/src/vendor/readability.test.ts reads the installed source and
  * fails when that version, a patched method or the logging calls change, instead of letting an
  * upgrade mis-patch in silence.
@@ -26,16 +27,37 @@ import { elementsNamed } from '../dom/elements.ts';
  *    It is a source rewrite because the messages are string arguments: no runtime patch can drop
  *    them from the bundle. Node (CLI, tests) runs the package as published; the calls are no-ops.
  * 4. Methods our options never reach, compiled out of the extension the same way (UNREACHED_METHODS).
+ * 5. Blocks the user keeps (steps/learned-rules.ts marks them). Readability takes nodes out through
+ *    two methods: `_removeNodes` (its cleaning of the article: conditionally cleaned divs, tables,
+ *    lists, asides…) and `_removeAndGetNext` (its walk's unlikely candidates, hidden and empty
+ *    nodes, the byline). Both leave a marked node, or one holding a mark, where it is; the walk
+ *    goes into it instead. On a page with no mark (every page without a keep rule) they do exactly
+ *    what Readability does, after one WeakSet lookup. A kept node is not removed, so `watch` does
+ *    not record it either.
  */
 export const READABILITY_VERSION = '0.6.0';
 
 /** Readability's methods we replace on each instance, with what replaces them. */
+type Filter = (this: unknown, node: Element, i: number, list: ArrayLike<Element>) => boolean;
+type Reader = { _doc: Document; _getNextNode(node: Element, ignoreSelfAndKids?: boolean): Element | null };
+const proto = Readability.prototype as unknown as {
+  _removeNodes(this: Reader, list: ArrayLike<Element>, filter?: Filter): void;
+  _removeAndGetNext(this: Reader, node: Element): Element | null;
+};
+
 const PATCHES = {
   _getAllNodesWithTag: (node: Element | Document, tagNames: string[]): Element[] => elementsNamed(node, ...tagNames),
+  _removeNodes(this: Reader, list: ArrayLike<Element>, filter?: Filter): void {
+    const keep: Filter | undefined = hasKept(this._doc) ? function (node, i, l) { return !isKept(node) && (!filter || filter.call(this, node, i, l)); } : filter;
+    proto._removeNodes.call(this, list, keep);
+  },
+  _removeAndGetNext(this: Reader, node: Element): Element | null {
+    return hasKept(this._doc) && isKept(node) ? this._getNextNode(node) : proto._removeAndGetNext.call(this, node);
+  },
 };
-/** The methods `watch` wraps (calling Readability's own). */
+/** The methods `watch` wraps (calling the keep patches above, or Readability's own). */
 const WATCHED = ['_removeAndGetNext', '_removeNodes', '_prepArticle'] as const;
-export const PATCHED_METHODS = [...Object.keys(PATCHES), ...WATCHED] as (keyof typeof PATCHES | (typeof WATCHED)[number])[];
+export const PATCHED_METHODS = [...new Set([...Object.keys(PATCHES), ...WATCHED])] as (keyof typeof PATCHES | (typeof WATCHED)[number])[];
 
 /** An element Readability removed, and where it was. */
 export interface DroppedNode {
@@ -82,28 +104,26 @@ export class RemovalWatch {
   }
 }
 
-type Filter = (this: unknown, node: Element, i: number, list: ArrayLike<Element>) => boolean;
-type Proto = Record<(typeof WATCHED)[number], (...args: unknown[]) => unknown>;
-
-function watchPatches(watch: RemovalWatch): Record<(typeof WATCHED)[number], (this: unknown, ...args: never[]) => unknown> {
-  const proto = Readability.prototype as unknown as Proto;
+function watchPatches(watch: RemovalWatch): Record<(typeof WATCHED)[number], (this: Reader, ...args: never[]) => unknown> {
+  const own = Readability.prototype as unknown as { _prepArticle(this: Reader, content: Element): unknown };
   return {
-    _removeAndGetNext(this: unknown, node: Element): unknown {
-      watch.record(node);
-      return proto._removeAndGetNext.call(this, node);
+    _removeAndGetNext(this: Reader, node: Element): unknown {
+      if (!(hasKept(this._doc) && isKept(node))) watch.record(node);
+      return PATCHES._removeAndGetNext.call(this, node);
     },
-    // Readability removes a listed node when it has a parent and the filter (if any) says so.
-    _removeNodes(this: unknown, list: ArrayLike<Element>, filter?: Filter): unknown {
-      return proto._removeNodes.call(this, list, function (this: unknown, node: Element, i: number, l: ArrayLike<Element>): boolean {
+    // Readability removes a listed node when it has a parent and the filter (if any) says so; the
+    // keep patch asks `isKept` first, so a kept node is neither removed nor recorded.
+    _removeNodes(this: Reader, list: ArrayLike<Element>, filter?: Filter): unknown {
+      return PATCHES._removeNodes.call(this, list, function (this: unknown, node: Element, i: number, l: ArrayLike<Element>): boolean {
         const drop = !filter || filter.call(this, node, i, l);
         if (drop) watch.record(node);
         return drop;
       });
     },
-    _prepArticle(this: unknown, content: Element): unknown {
+    _prepArticle(this: Reader, content: Element): unknown {
       watch.beginCleaning(content);
       try {
-        return proto._prepArticle.call(this, content);
+        return own._prepArticle.call(this, content);
       } finally {
         watch.endCleaning();
       }

@@ -9,7 +9,7 @@ export function warningMessage(w: Pick<Warning, 'code' | 'evidence'>): string {
   const e = w.evidence;
   switch (w.code) {
     case 'paywalled':
-      return 'The page marks this article as for subscribers: what you see is the preview it shows, not a fault of the cleaning.';
+      return `The page marks this article as for subscribers: what you see is the preview it shows (${e.keptWords} of about ${e.pageWords} words), not a fault of the cleaning.`;
     case 'jsonld-longer':
       return `This looks cut short: the page says its article has about ${e.pageWords} words, and ${e.keptWords} were kept.`;
     case 'ends-mid-sentence':
@@ -17,7 +17,7 @@ export function warningMessage(w: Pick<Warning, 'code' | 'evidence'>): string {
     case 'removed-at-end':
       return `This may be cut short: blocks removed at the end of the article hold ${e.removedWords} words, against ${e.keptWords} kept.`;
     case 'page-larger':
-      return `This may be only part of the article: the page shows about ${e.pageWords} words of text, and ${e.keptWords} were kept.`;
+      return `This may be only part of the article: next to it, the page has about ${e.outsideWords} words of prose like the article’s that were not kept (${e.keptWords} were kept).`;
   }
 }
 

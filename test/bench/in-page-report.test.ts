@@ -7,7 +7,7 @@ const page = (i: number, tidy: [number, number], readability: [number, number]):
   state: 'ok',
   tidy: { cold: tidy[0], warm: tidy[1] },
   readability: { cold: readability[0], warm: readability[1] },
-  trace: { marks: [['clone', 2], ['readability', 8], ['clone', 9], ['draft', 10]], total: 10, message: 1, finish: 5, ok: true },
+  trace: { marks: [['clone', 2], ['readability', 8], ['clone', 9], ['draft', 10]], total: 10, message: 1, finish: 5, finishMarks: [['build', 1], ['sanitize', 4], ['text', 5]], ok: true },
 });
 
 describe('in-page benchmark report', () => {
@@ -35,6 +35,7 @@ describe('in-page benchmark report', () => {
     expect(readability.share).toBeCloseTo(0.6);
     expect(readability.readabilityUnits).toBeCloseTo(0.6 * (90 / 60));
     expect(s.finish.median).toBe(5);
+    expect(s.finishSteps).toEqual([{ step: 'build', share: 0.2 }, { step: 'sanitize', share: 0.6 }, { step: 'text', share: 0.2 }]);
   });
 
   it('prints the table the README quotes', () => {

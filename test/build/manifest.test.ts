@@ -129,7 +129,7 @@ test('the popup shows its loading state before any script runs', () => {
 test('the build writes only what the manifests need, and a zip of each browser', () => {
   for (const target of ['chrome', 'firefox']) {
     const files = readdirSync(join(out, target)).sort();
-    expect(files).toEqual(['background.js', 'content-exports.js', 'content-speech.js', 'content-toc.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
+    expect(files).toEqual(['background.js', 'content-exports.js', 'content-picker.js', 'content-speech.js', 'content-toc.js', 'content.js', 'icons', 'manifest.json', 'options.css', 'options.html', 'options.js', 'popup.css', 'popup.html', 'popup.js']);
     expect(readdirSync(join(out, target, 'icons')).sort()).toEqual(readdirSync('extension/icons').sort());
   }
   expect(readdirSync(out).sort()).toEqual(['chrome', 'firefox', 'tidy-reader-chrome.zip', 'tidy-reader-firefox.zip']);

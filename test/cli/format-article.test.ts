@@ -40,10 +40,10 @@ describe('CLI JSON: provenance and warnings (issue 12)', () => {
   });
 
   it('prints each warning with its code, message, evidence and fix, without the page’s own text', () => {
-    const cut: Article = { ...article, signals: { ld: { body: 'word '.repeat(2000), wordCount: null, paywalled: true }, pageWords: 2100 } };
+    const cut: Article = { ...article, signals: { ld: { body: 'word '.repeat(2000), wordCount: null, paywalled: true }, outside: { words: 2600, group: 2100 } } };
     const o = JSON.parse(formatArticle('json', cut, markdown, 'a.html', NOWHERE));
-    expect(o.warnings.map((w: { code: string }) => w.code)).toEqual(['paywalled', 'jsonld-longer', 'page-larger']);
-    expect(o.warnings[1]).toEqual({ code: 'jsonld-longer', message: expect.stringMatching(/about 2000 words/), evidence: { pageWords: 2000, keptWords: article.wordCount }, fix: 'page-text' });
+    expect(o.warnings.map((w: { code: string }) => w.code)).toEqual(['paywalled', 'page-larger']);
+    expect(o.warnings[0]).toEqual({ code: 'paywalled', message: expect.stringMatching(/for subscribers/), evidence: { isAccessibleForFree: false, pageWords: 2000, keptWords: article.wordCount }, fix: 'page-text' });
     expect(JSON.stringify(o.warnings)).not.toContain('word word');
   });
 });

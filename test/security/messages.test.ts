@@ -52,7 +52,17 @@ describe('parseRequest', () => {
     ['a string force on reader', { type: 'reader', tabId: 1, action: 'open', force: 'true' }],
     ['an inherited type', Object.create({ type: 'options:open' })],
     ['a JSON __proto__ key', JSON.parse('{"type":"options:open","__proto__":{"x":1}}')],
+    ['a probe without words', { type: 'rules:describe', tabId: 1, probe: { tag: 'p', label: '' } }],
+    ['a probe with a word that is not a string', { type: 'rules:describe', tabId: 1, probe: { tag: 'p', label: '', fingerprint: [{}] } }],
+    ['a probe that is a string', { type: 'rules:describe', tabId: 1, probe: 'p' }],
   ];
+
+  it('accepts "Always keep"\'s probe from its own pages only', () => {
+    const msg = { type: 'rules:describe', tabId: 2, probe: { tag: 'section', label: 'about the author', fingerprint: ['jane', 'roe'] } };
+    expect(parseRequest(msg)).toEqual(msg);
+    expect(mayRequest('rules:describe', 'extension-page')).toBe(true);
+    expect(mayRequest('rules:describe', 'content-script')).toBe(false);
+  });
   for (const [name, msg] of bad) it(`rejects ${name}`, () => expect(parseRequest(msg)).toBeNull());
 
   it('passes a handler only the own fields: an inherited one never arrives', () => {

@@ -38,7 +38,7 @@ export class Extras {
       this.mounted.set(name, mounted);
       mounted.toggle();
     } catch (e) {
-      this.say(`Could not load ${name === 'contents' ? 'the contents' : 'read aloud'}: ${e instanceof Error ? e.message : e}`, true);
+      this.say(`Could not load ${{ contents: 'the contents', speech: 'read aloud', picker: 'the picker' }[name]}: ${e instanceof Error ? e.message : e}`, true);
     } finally {
       this.loading = null;
       button.removeAttribute('aria-busy');

@@ -10,6 +10,8 @@ import { PageGuard } from './page-guard';
 import { renderReply, type Rendered } from './render';
 import { OVERLAY_CSS, PAGE_CSS } from './styles';
 import { toolbar, type Toolbar } from './toolbar';
+import type { LearnedRule } from '../../../src/index';
+import { liveRule, probeOf, siteOf, withRule } from '../../shared/learn';
 
 export const HOST_TAG = 'tidy-reader-overlay';
 
@@ -115,6 +117,7 @@ export class Overlay implements ReaderOverlay {
       },
       contents: () => void this.o?.extras.use('contents'),
       readAloud: () => void this.o?.extras.use('speech'),
+      pick: () => void this.o?.extras.use('picker'),
       openOptions: () => void this.app.openOptions().catch(() => this.say('Could not open the settings.')),
       close: () => this.close(),
     });
@@ -168,15 +171,23 @@ export class Overlay implements ReaderOverlay {
       say: (m) => this.say(m),
       tryAnyway: () => void this.retry(),
       replace: (article) => this.render({ ...reply, result: { ok: true, article } }, view),
+      keepOn: { site: siteOf(reply.url), keep: (_, block) => this.saveRule(liveRule(document, probeOf(block), siteOf(reply.url), 'keep')) },
     });
     for (const b of o.root.querySelectorAll<HTMLButtonElement>('[data-action^="copy"], [data-action^="download"], [data-action="print"]')) b.disabled = !reply.result.ok;
     const r = o.rendered;
     o.root.setAttribute('aria-label', r.title ? `Reader view: ${r.title}` : 'Reader view');
     o.bar.contents.hidden = r.headings < 3;
     o.bar.readAloud.hidden = !r.body || typeof speechSynthesis === 'undefined';
-    if (r.body && r.titleEl) o.extras.attach({ doc: o.root.ownerDocument, shadow: o.shadow, root: o.root, main: o.main, scroller: o.scroller, title: r.titleEl, body: r.body, lang: r.lang, say: (m, bad) => this.say(m, bad) }, { contents: o.bar.contents, speech: o.bar.readAloud });
+    o.bar.pick.hidden = !r.body;
+    const site = siteOf(reply.url);
+    if (r.body && r.titleEl) o.extras.attach({ doc: o.root.ownerDocument, shadow: o.shadow, root: o.root, main: o.main, scroller: o.scroller, title: r.titleEl, body: r.body, lang: r.lang, say: (m, bad) => this.say(m, bad), site, saveRule: (rule) => this.saveRule(rule) }, { contents: o.bar.contents, speech: o.bar.readAloud, picker: o.bar.pick });
     this.charWidths.clear();
     if (this.settings) this.applySettings(this.settings);
+  }
+
+  /** A learned rule, added to the stored ones (the next extraction applies it). */
+  private async saveRule(rule: LearnedRule): Promise<void> {
+    await this.store.saveSettings({ learned: withRule((await this.store.loadSettings()).learned, rule) });
   }
 
   private async retry(): Promise<void> {

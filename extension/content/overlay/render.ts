@@ -1,7 +1,7 @@
 import type { ArticleReply, ReaderView } from '../../shared/protocol';
 import { h } from '../../shared/ui/element';
 import { articleHeader } from '../../shared/ui/facts';
-import { removedList } from '../../shared/ui/removed-list';
+import { removedList, type KeepOnSite } from '../../shared/ui/removed-list';
 import { RestorableArticle, type Sink } from '../../shared/ui/restorable-article';
 import { warningsBox } from '../../shared/ui/warnings';
 import type { Article } from '../../../src/index';
@@ -27,6 +27,8 @@ export interface RenderContext {
   tryAnyway(): void;
   /** Show this article instead ("Use the page's own article text"). */
   replace(article: Article): void;
+  /** "Always keep this on <site>" for the Removed list. */
+  keepOn?: KeepOnSite;
 }
 
 /**
@@ -48,7 +50,7 @@ export function renderReply(scroller: HTMLElement, reply: ArticleReply, view: Re
   const body = h(doc, 'div', { class: 'body' });
   const article = new RestorableArticle(a, body, ctx.sink, view.restored);
   const header = articleHeader(doc, a, { layout: 'line', facts: ['site', 'date', 'reading'], dateStyle: 'long', locale: a.lang ?? undefined });
-  const removed = removedList(doc, article, ctx.say, ctx.sink);
+  const removed = removedList(doc, article, ctx.say, ctx.sink, ctx.keepOn);
   const warnings = warningsBox(doc, a, { removed, say: ctx.say, replace: ctx.replace });
   scroller.append(h(doc, 'article', { dir: a.dir ?? 'auto', lang: a.lang ?? undefined }, header, warnings, body, removed));
   return {

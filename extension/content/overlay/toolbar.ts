@@ -16,6 +16,8 @@ export interface ToolbarActions {
   exports: ExportContext;
   contents(): void;
   readAloud(): void;
+  /** The block picker: remove a block on this site from the next extraction on. */
+  pick(): void;
   openOptions(): void;
   close(): void;
 }
@@ -27,6 +29,8 @@ export interface Toolbar {
   contents: HTMLButtonElement;
   /** Shown only where the browser has speech synthesis. */
   readAloud: HTMLButtonElement;
+  /** Shown when there is an article to pick blocks of. */
+  pick: HTMLButtonElement;
   /** Show the settings' values (pressed theme and font, size, width). */
   show(s: Settings): void;
 }
@@ -71,14 +75,16 @@ export function toolbar(doc: Document, act: ToolbarActions): Toolbar {
   );
   const contents = button('Contents', { 'data-action': 'contents', 'aria-expanded': 'false', hidden: true }, act.contents);
   const readAloud = button('Read aloud', { 'data-action': 'read-aloud', 'aria-expanded': 'false', hidden: true }, act.readAloud);
+  const pick = button('Pick', { 'data-action': 'pick', 'aria-pressed': 'false', title: 'Pick a block to remove it on this site', hidden: true }, act.pick);
   const options = button('Settings', { 'data-action': 'options' }, act.openOptions);
   const close = button('×', { class: 'close', 'data-action': 'close', 'aria-label': 'Close reader view (Esc)' }, act.close);
-  const bar = h(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': 'Reader view' }, type.wrap, contents, readAloud, h(doc, 'span', { class: 'spacer' }), exportMenu.wrap, options, close);
+  const bar = h(doc, 'div', { class: 'bar', role: 'toolbar', 'aria-label': 'Reader view' }, type.wrap, contents, readAloud, pick, h(doc, 'span', { class: 'spacer' }), exportMenu.wrap, options, close);
   return {
     bar,
     menus,
     contents,
     readAloud,
+    pick,
     show(s) {
       for (const b of bar.querySelectorAll<HTMLButtonElement>('[data-set-theme]')) b.setAttribute('aria-pressed', String(b.dataset.setTheme === s.theme));
       for (const b of bar.querySelectorAll<HTMLButtonElement>('[data-set-font]')) b.setAttribute('aria-pressed', String(b.dataset.setFont === s.font));

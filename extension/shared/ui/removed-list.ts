@@ -4,15 +4,23 @@ import { removalName, removedSummary } from './removal-names';
 import { isEmptyRemoval, previewOf, whySentence } from './removal-words';
 import type { RestorableArticle, Sink } from './restorable-article';
 
+/** "Always keep this on <site>": saves a learned keep rule for a removed block (shared/learn.ts). */
+export interface KeepOnSite {
+  site: string;
+  /** Saves the rule for this removal (its block parsed from its HTML); rejects with a reason. */
+  keep(r: Removal, block: Element): Promise<void>;
+}
+
 /**
  * The "Removed: …" list under an article: each block's kind, a preview, why it went in a sentence
  * (the rule itself under "Details"), and a button that puts it back into the article and takes it
  * out again, named after the block it acts on. Empty blocks are not listed; the list is hidden when
  * nothing is left. Its items are made when it is first opened (most readers never open it, and
  * reading a block's links costs a parse). `say` reports what happened (the popup's and the
- * reader's status).
+ * reader's status). With `keepOn`, each block with something in it also offers "Always keep this on
+ * <site>", which saves a learned rule applied from the next extraction.
  */
-export function removedList(doc: Document, view: RestorableArticle, say: (message: string) => void, sink: Sink): HTMLDetailsElement {
+export function removedList(doc: Document, view: RestorableArticle, say: (message: string) => void, sink: Sink, keepOn?: KeepOnSite): HTMLDetailsElement {
   const blocks = new Map<number, DocumentFragment | null>();
   const block = (r: Removal): DocumentFragment | null => {
     if (!blocks.has(r.id)) blocks.set(r.id, r.html ? sink(r.html, doc) : null);
@@ -35,13 +43,36 @@ export function removedList(doc: Document, view: RestorableArticle, say: (messag
       const seen = (names.get(what) ?? 0) + 1;
       names.set(what, seen);
       if (seen > 1) what += ` (${seen})`;
-      return item(doc, view, r, what, whySentence(r, block(r)), say);
+      const li = item(doc, view, r, what, whySentence(r, block(r)), say);
+      // The sink hands back its holder div (shared/sink.ts) around the block's own nodes.
+      const el = block(r)?.firstElementChild?.firstElementChild;
+      if (keepOn?.site && el) li.append(keepButton(doc, keepOn, r, el, what, say));
+      return li;
     }));
   };
   // Before the browser opens it (click, Enter or Space on the summary), or when opened otherwise.
   details.firstElementChild?.addEventListener('click', fill);
   details.addEventListener('toggle', fill);
   return details;
+}
+
+function keepButton(doc: Document, keepOn: KeepOnSite, r: Removal, el: Element, what: string, say: (message: string) => void): HTMLButtonElement {
+  const label = `Always keep this on ${keepOn.site}`;
+  const button = h(doc, 'button', { type: 'button', class: 'keep', 'data-testid': 'always-keep', 'aria-label': `${label}: ${what}` }, label);
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    keepOn.keep(r, el).then(
+      () => {
+        button.textContent = `Kept on ${keepOn.site}`;
+        say(`From the next extraction, this ${removalName(r.kind)} is kept on ${keepOn.site}.`);
+      },
+      (e: unknown) => {
+        button.disabled = false;
+        say(`Could not save the rule: ${e instanceof Error ? e.message : e}`);
+      },
+    );
+  });
+  return button;
 }
 
 function item(doc: Document, view: RestorableArticle, r: Removal, what: string, why: string, say: (message: string) => void): HTMLElement {

@@ -1,12 +1,12 @@
-import { cutShortWarnings, FIX_LABELS, pageTextHtml, warningMessage, type Article, type Warning } from '../../../src/index';
+import { cutShortWarnings, endRemoval, FIX_LABELS, pageTextHtml, warningMessage, type Article, type Warning } from '../../../src/index';
 import { h } from './element';
 
 /**
  * "Looks cut short": the article's warnings (src/warnings/) above its text, for the popup and the
  * reader, each with the fix that fits. "Show what was removed near the end" opens the Removed list
- * at its last blocks; "Use the page's own article text" shows the page's JSON-LD text instead,
- * as escaped paragraphs that go through the context's sanitizing sink like every article (the
- * host's `replace`). Nothing is shown when there is no warning.
+ * at the block removed nearest the article's end; "Use the page's own article text" shows the
+ * page's JSON-LD text instead, as escaped paragraphs that go through the context's sanitizing sink
+ * like every article (the host's `replace`). Nothing is shown when there is no warning.
  */
 export interface WarningActions {
   /** The Removed list under the article (opened by "Show what was removed near the end"). */
@@ -38,9 +38,14 @@ export function warningsBox(doc: Document, a: Article, act: WarningActions): HTM
       act.removed.hidden = false;
       act.removed.open = true;
       act.removed.dispatchEvent(new Event('toggle'));
-      const items = act.removed.querySelectorAll<HTMLElement>('[data-testid="removed-item"]');
-      (items[items.length - 1] ?? act.removed).scrollIntoView?.({ block: 'nearest' });
-      act.removed.querySelector<HTMLElement>('summary')?.focus();
+      // Focus first, without scrolling, then scroll: focusing the summary would scroll the list's
+      // end, which the user asked to see, back out of view.
+      act.removed.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
+      // The list is in the order blocks were removed, not where they stood: bring the one removed
+      // nearest the end of the article into view.
+      const last = endRemoval(a);
+      const item = last && act.removed.querySelector<HTMLElement>(`[data-testid="removed-item"][data-id="${last.id}"]`);
+      (item ?? act.removed).scrollIntoView?.({ block: 'nearest' });
       act.say('The Removed list is open: its last blocks were at the end of the article.');
     });
     return h(doc, 'p', { class: 'warning', 'data-testid': 'warning', 'data-code': w.code }, h(doc, 'span', {}, warningMessage(w)), fix);

@@ -25,6 +25,6 @@ describe('protocol', () => {
   });
 
   it('names the files the background injects, as the build writes them', () => {
-    expect(INJECTED).toEqual({ content: 'content.js', reader: 'content-exports.js', contents: 'content-toc.js', speech: 'content-speech.js' });
+    expect(INJECTED).toEqual({ content: 'content.js', reader: 'content-exports.js', contents: 'content-toc.js', speech: 'content-speech.js', picker: 'content-picker.js' });
   });
 });

@@ -96,3 +96,12 @@ describe('settingsStore saves', () => {
     expect(await store.loadSettings()).toMatchObject({ theme: 'dark', fontSize: 20 });
   });
 });
+
+describe('learned rules in the settings', () => {
+  const good = { site: 'citynews.example', action: 'remove', block: { tag: 'section', anchor: { tag: 'article', attr: null }, path: [], attrs: [], label: 'corrections' }, fingerprint: ['corrections'], created: '2026-01-02T03:04:05.000Z', enabled: true };
+
+  test('keeps the good ones and drops what this version cannot read', () => {
+    expect(normalizeSettings({ learned: [good, { ...good, action: 'hide' }, 'junk', { ...good, site: 'no host' }] }).learned).toEqual([good]);
+    expect(normalizeSettings({ learned: 'x' }).learned).toEqual([]);
+  });
+});

@@ -96,4 +96,44 @@ describe('whySentence', () => {
     expect(isEmptyRemoval(removal({}), frag('<p><img src="https://example.com/x.png" alt=""></p>'))).toBe(false);
     expect(isEmptyRemoval(removal({ text: 'Share' }), null)).toBe(false);
   });
+
+  it('offers "Always keep this on <site>" for blocks with something in them, and says when the rule is saved or not', async () => {
+    const view = new RestorableArticle(article, document.createElement('div'), safeFragment);
+    const said: string[] = [];
+    const kept: [number, string][] = [];
+    let fail = false;
+    const keepOn = {
+      site: 'algemeiner.com',
+      keep: async (r: Removal, block: Element) => {
+        if (fail) throw new Error('storage is full');
+        kept.push([r.id, block.localName]);
+      },
+    };
+    const list = opened(removedList(document, view, (m) => said.push(m), safeFragment, keepOn));
+    const buttons = [...list.querySelectorAll<HTMLButtonElement>('[data-testid="always-keep"]')];
+    expect(buttons).toHaveLength(article.removed.filter((r) => r.html).length);
+    const related = list.querySelector<HTMLButtonElement>('[data-kind="related"] [data-testid="always-keep"]')!;
+    expect(related.textContent).toBe('Always keep this on algemeiner.com');
+    expect(related.getAttribute('aria-label')).toMatch(/^Always keep this on algemeiner\.com: related-coverage block “Related coverage/);
+    related.click();
+    expect(related.disabled).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    const related0 = article.removed.find((r) => r.kind === 'related')!;
+    expect(kept).toEqual([[related0.id, /^<(\w+)/.exec(related0.html)![1]]]);
+    expect(related.textContent).toBe('Kept on algemeiner.com');
+    expect(said.at(-1)).toBe('From the next extraction, this related-coverage block is kept on algemeiner.com.');
+
+    fail = true;
+    const share = list.querySelector<HTMLButtonElement>('[data-kind="share"] [data-testid="always-keep"]')!;
+    share.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(share.disabled).toBe(false);
+    expect(said.at(-1)).toBe('Could not save the rule: storage is full');
+  });
+
+  it('offers no "Always keep" without a site (a saved file)', () => {
+    const view = new RestorableArticle(article, document.createElement('div'), safeFragment);
+    const list = opened(removedList(document, view, () => undefined, safeFragment, { site: '', keep: async () => undefined }));
+    expect(list.querySelectorAll('[data-testid="always-keep"]')).toHaveLength(0);
+  });
 });
