@@ -12,10 +12,10 @@ import { cloneDocument, treeShape } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed } from './steps/reveal-streamed';
 import { pruneNonContent } from './steps/prune';
-import { removePageClutter } from './steps/remove-clutter';
+import { removePageClutter } from './steps/page-clutter';
 import { runReadability } from './steps/readability';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
-import { markDropped } from './steps/mark-dropped';
+import { markDropped, markMainContent } from './steps/mark-dropped';
 import { purifierFor } from './steps/sanitize';
 import { articleFacts } from './assemble';
 import { pageSignals } from './warnings/cut-short';
@@ -91,6 +91,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   let log = new RemovalLog();
   const page = preparePage(clone, log, user, checkTime, { force: !!options.force, learned });
   if (!page.ok) return { failure: page.failure };
+  // (Read after preparePage defused the copy: `<img name="body">` shadows `body`.)
+  let body = clone.body;
   // The page's article-like paragraphs, for the cut-short warnings: Readability takes the page apart.
   const prose = pageProse(clone.body);
   checkTime('prose');
@@ -106,19 +108,23 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
     const wider = preparePage(fresh, freshLog, user, () => checkTime('region check'), learned).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {
       log = freshLog;
+      body = fresh.body;
       found.content = wider;
       found.dropped = [];
     }
     checkTime('region check');
   }
 
-  // What Readability dropped goes back in its place, marked, for the article's steps to judge (steps/report-dropped.ts).
-  markDropped(found.content, found.dropped);
-  // Then the article's steps (article-steps.ts) and finish.ts, where the article is finished.
   const facts = articleFacts(page.meta, found);
-  // What the page says of its own article, for the cut-short warnings the hosts judge.
+  // What the page says of its own article, for the cut-short warnings the hosts judge (what
+  // Readability kept, before what it dropped and the rest of the main content join it below).
   facts.signals = pageSignals(page.meta.ldArticle, proseOutside(prose, found.content, new Set(log.pending.map((p) => p.element))));
+  // What Readability dropped goes back in its place, marked, and the rest of the page's main
+  // content after it, for the article's steps to judge (steps/report-dropped.ts).
+  markDropped(found.content, found.dropped);
+  markMainContent(body, found.content);
   checkTime('facts');
+  // Then the article's steps (article-steps.ts) and finish.ts, where the article is finished.
   return { facts, article: found.content, log, context: { url, user, head: facts } };
 }
 

@@ -1,4 +1,5 @@
 import type { DroppedNode } from '../vendor/readability';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * Nothing vanishes unreported, the page's half (the article's half is report-dropped.ts). Readability
@@ -44,8 +45,31 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
   for (let k = dropped.length - 1; k >= 0; k--) {
     const d = dropped[k];
     const raw = d.node.textContent ?? '';
-    if (raw.length > MAX_DROPPED_CHARS || !raw.trim() || !wasInArticle(d, content)) continue;
+    if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
+    const near = wasInArticle(d, content);
+    // `m`: swept from the page's main content away from the article: looked into as the rest of the
+    // main content is (markMainContent), its place lost.
+    if (!near && d.inMain) content.append(d.node);
+    if (!near && !d.inMain) continue;
     // `n`: its place is lost (what the rules find in it is reported without one, nothing else of it kept).
-    d.node.setAttribute(DROPPED_ATTR, !putBack(d, content) ? 'n' : d.cleaning ? 'c' : 's');
+    d.node.setAttribute(DROPPED_ATTR, !near ? 'm' : !putBack(d, content) ? 'n' : d.cleaning ? 'c' : 's');
+  }
+}
+
+/**
+ * The rest of the page's main content, which Readability left where it was (not dropped, only not
+ * chosen): a comment prompt, a sign-up box or a reCAPTCHA notice in an article's own footer, or
+ * after the story inside `<main>`, never meets the article's steps otherwise, and with hashed class
+ * names no selector of the page's pass names it. Each outermost `<article>` or `<main>` outside the
+ * container goes to the end of the article, marked `m` (its place is lost): the article's steps look
+ * in it for those kinds only, report what they find without a place, and drop the rest.
+ */
+export function markMainContent(body: Element, content: Element): void {
+  for (const el of elementsNamed(body, 'article', 'main')) {
+    if (el.contains(content) || content.contains(el) || el.parentElement?.closest('article,main')) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
+    el.setAttribute(DROPPED_ATTR, 'm');
+    content.append(el);
   }
 }

@@ -3,33 +3,28 @@ import type { RemovalKind } from '../types';
 import { foldSpace } from '../dom/text';
 import { elementsNamed, walkElements } from '../dom/elements';
 import { insideMainContent } from '../dom/ancestry';
-import type { PendingRemoval, RemovalLog } from '../clutter/removal-log';
+import { PLACEHOLDER_ATTR, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
+import { AGAIN_ATTR, BOXED_KINDS } from './page-clutter';
 import { compiledSelectors, type CompiledSelector } from '../clutter/compiled-rules';
-import { markLater, selectorHits } from '../clutter/selector-hits';
+import { selectorHits } from '../clutter/selector-hits';
 import { MAX_PATTERN_CHARS, MAX_LONG_PATTERN_CHARS, MAX_REMOVABLE_CHARS, isArticleRoot, protects, textOf, widen } from '../clutter/guards';
 import { boxOf, type BoxOptions } from '../clutter/box';
+import { isProse } from '../clutter/prose';
 import { FORM_KIND_ATTR, MAX_FORM_CHARS, formKind, formReason } from '../clutter/forms';
 
 /**
- * The clutter rules (`rules/`), applied twice. First to the whole page, after pruning and before
- * Readability (`removePageClutter`): structure only, so clutter cannot sway Readability's scoring,
- * and cheaply (one walk, no selector engine); blocks Readability reads metadata from are only
- * marked. Then to the article Readability kept, after the region check (`removeArticleClutter`):
+ * The clutter rules (`rules/`) on the article Readability kept, after the region check, as the
+ * first of the article's steps (the page's pass before Readability is steps/page-clutter.ts):
  * structure and content, since clutter inside the article body survives Readability, especially on
- * pages with hashed class names. The steps after it (repeated captions and blocks, calls to
- * action, the tail) judge what this leaves.
+ * pages with hashed class names, and whole boxes (clutter/box.ts), also around what the page's pass
+ * took. The steps after it (repeated captions and blocks, calls to action, the tail) judge what
+ * this leaves.
  */
 
 const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'span', 'strong', 'em', 'b', 'i', 'small', 'label', 'a', 'button', 'form', 'table', 'tr', 'td', 'dl', 'dd', 'dt', 'blockquote']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Site chrome's matched heading ("Table of contents") also takes the list of links that follows it. */
 const HEADED_KINDS = new Set<RemovalKind>(['chrome']);
-/**
- * Kinds whose matched label heads a box (clutter/box.ts): the box goes whole, as one removal. Not
- * site chrome, whose short lines (a date, a credit, a tag line) sit inside bylines and figures
- * that are no box of theirs.
- */
-const BOXED_KINDS = new Set<RemovalKind>(['share', 'recaptcha', 'related', 'newsletter', 'comments', 'user']);
 /** Kinds whose match is a label heading more (its box); a reCAPTCHA notice is the whole of its box. */
 const LABELLED_KINDS = new Set<RemovalKind>(['share', 'related', 'newsletter', 'comments', 'user']);
 /** A label is a line, not a paragraph. */
@@ -37,12 +32,9 @@ const MAX_LABEL_CHARS = 100;
 /** Boxes up to this long are searched for another kind's box inside them by its words too. */
 const MAX_NESTED_SCAN_CHARS = 4000;
 
-function removeBySelectors(root: Element, sels: CompiledSelector[], groups: readonly RuleGroup[], log: RemovalLog, article: boolean): void {
-  for (const { el, sel } of selectorHits(root, sels, article)) {
-    if (sel.later) {
-      markLater(el, sel);
-      continue;
-    }
+function removeBySelectors(root: Element, sels: CompiledSelector[], groups: readonly RuleGroup[], log: RemovalLog): void {
+  // The article's selectors: what the page's pass only marked (markLater) is taken now.
+  for (const { el, sel } of selectorHits(root, sels, true)) {
     if (!root.contains(el) || el === root || protects(el)) continue;
     const kind = sel.rules.kind;
     let target = sel.widen ? widen(el, root, kind) : el;
@@ -179,26 +171,29 @@ function innerHit(blocks: { el: Element; text: string }[], i: number, hit: (b: {
   return false;
 }
 
-/** `inArticle`: the removals are reported even when their place is not in the article (the first pass's main content). */
-function removeByPatterns(root: Element, all: readonly RuleGroup[], log: RemovalLog, inArticle = false): void {
+function removeByPatterns(root: Element, all: readonly RuleGroup[], log: RemovalLog): void {
   const groups = all.filter((g) => g.patterns.length || g.teaserPatterns?.length || g.longPatterns?.length);
   if (!groups.length) return;
   const long = groups.some((g) => g.longPatterns?.length);
   const blocks = shortBlocks(root, long ? MAX_LONG_PATTERN_CHARS : MAX_PATTERN_CHARS);
   // Group order first (most certain kind wins), then document order, as the rules are listed.
-  const hits = (g: RuleGroup, el: Element, text: string): boolean => {
+  // 1: a short block's words (a label, a line), 2: a closing note's (a long pattern), 0: none.
+  const hits = (g: RuleGroup, el: Element, text: string): number => {
     const short = text.length <= MAX_PATTERN_CHARS;
     return (short && g.patterns.some((re) => re.test(text))) ||
-      (short && !!g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text)) ||
-      !!g.longPatterns?.some((re) => re.test(text));
+      (short && !!g.teaserPatterns?.some((re) => re.test(text)) && linksOut(el, text)) ? 1 :
+      g.longPatterns?.some((re) => re.test(text)) ? 2 : 0;
   };
   for (const g of groups) {
     for (const [i, { el, text }] of blocks.entries()) {
-      if (!root.contains(el) || !hits(g, el, text)) continue;
+      const hit = root.contains(el) ? hits(g, el, text) : 0;
+      if (!hit) continue;
       // A box's label or notice is the smallest block its words match ("Comment" over a comment box
       // and the reCAPTCHA notice under it make one short block the notice's words match too): the
       // box is then found from the label, by its shape.
-      if (BOXED_KINDS.has(g.kind) && innerHit(blocks, i, (b) => hits(g, b.el, b.text))) continue;
+      // A closing note the words match whole (a long pattern's, or a paragraph of prose a short one
+      // matches: "Want to keep up …? … Subscribe here.") is no box: the words inside it are its own.
+      if (BOXED_KINDS.has(g.kind) && hit === 1 && !isProse(el) && innerHit(blocks, i, (b) => !!hits(g, b.el, b.text))) continue;
       let target = widen(el, root, g.kind);
       if (protects(target)) continue;
       if (LABELLED_KINDS.has(g.kind) && text.length <= MAX_LABEL_CHARS) target = boxOf(target, root, boxOptions(g.kind, groups, log));
@@ -206,7 +201,7 @@ function removeByPatterns(root: Element, all: readonly RuleGroup[], log: Removal
         (HEADINGS.has(target.localName) || HEADINGS.has(el.localName) || el.localName === 'strong' || el.localName === 'b' || target.localName === 'p')
         ? followingTeasers(target) : null;
       const reason = `${g.label} ("${text.length > 40 ? text.slice(0, 39) + '…' : text}")`;
-      removeBox(target, g.kind, reason, log, inArticle);
+      removeBox(target, g.kind, reason, log);
       if (headed) log.remove(headed, g.kind, `${g.label} (the list under "${text.length > 40 ? text.slice(0, 39) + '…' : text}")`);
     }
   }
@@ -229,37 +224,53 @@ function removeForms(root: Element, forms: Element[], sels: CompiledSelector[], 
   }
 }
 
-/**
- * The first pass, on the pruned page before Readability: selectors, and the forms the pruning
- * marked (`forms`), only; article selectors mark.
- */
-export function removePageClutter(body: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup, forms: Element[] = []): void {
-  const sels = compiledSelectors(groups, user, false);
-  removeBySelectors(body, sels, groups, log, false);
-  removeMainContentBoxes(body, groups, log);
-  removeForms(body, forms, sels, groups, log);
-}
-
-/**
- * Kinds whose labels are found by their words in the page's main content before Readability: a
- * comment prompt, a sign-up box or a reCAPTCHA notice in an article's own footer, or after the
- * story inside `<main>`, stays outside the container Readability chooses and so never meets the
- * second pass; with hashed class names no selector names it either, and it would leave unreported.
- */
-const MAIN_CONTENT_KINDS = new Set<RemovalKind>(['comments', 'newsletter', 'recaptcha']);
-
-function removeMainContentBoxes(body: Element, groups: readonly RuleGroup[], log: RemovalLog): void {
-  const kinds = groups.filter((g) => MAIN_CONTENT_KINDS.has(g.kind));
-  if (!kinds.length) return;
-  for (const main of elementsNamed(body, 'article', 'main')) {
-    // (A short <article> is a card or a box, not the story: guards.ts, isArticleRoot.)
-    if (!main.parentElement || insideMainContent(main, body) || !isArticleRoot(main)) continue;
-    removeByPatterns(main, kinds, log, true);
+/** The placeholders under `root` of what the page's pass took of a boxed kind. */
+function pageBoxes(root: Element, log: RemovalLog): [PendingRemoval, Element][] {
+  const out: [PendingRemoval, Element][] = [];
+  for (const mark of Array.from(root.querySelectorAll(`[${PLACEHOLDER_ATTR}]`))) {
+    const p = log.of(mark);
+    if (p && !p.absorbed && p.element.hasAttribute(AGAIN_ATTR)) out.push([p, mark]);
   }
+  return out;
 }
 
-/** The second pass, on Readability's article: selectors (and what the first pass marked), then content patterns. */
+/** Whether `root` holds the place of something the page's pass took that the article's pass judges again. */
+export const holdsPageBoxes = (root: Element, log: RemovalLog): boolean => pageBoxes(root, log).length > 0;
+
+/**
+ * What the page's pass took of a boxed kind (AGAIN_ATTR, steps/page-clutter.ts), back in its place
+ * under `root`, to be judged with its box; each with the placeholder it had.
+ */
+function putBack(root: Element, log: RemovalLog): [PendingRemoval, Element][] {
+  const back = pageBoxes(root, log);
+  for (const [p, mark] of back) {
+    p.element.removeAttribute(AGAIN_ATTR);
+    mark.replaceWith(p.element);
+    p.absorbed = true;
+  }
+  return back;
+}
+
+/**
+ * The second pass, on Readability's article (and on each block it dropped, report-dropped.ts): the
+ * page pass's boxed removals put back, then selectors (and what the first pass marked), forms by
+ * their fields, and content patterns. A block put back that no rule takes again is removed as the
+ * page's pass removed it: this pass only widens what the page took, never gives it back.
+ */
 export function removeArticleClutter(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
-  removeBySelectors(article, compiledSelectors(groups, user, true), groups, log, true);
+  const back = putBack(article, log);
+  const first = log.pending.length;
+  const sels = compiledSelectors(groups, user, true);
+  removeBySelectors(article, sels, groups, log);
+  removeForms(article, Array.from(article.querySelectorAll(`[${FORM_KIND_ATTR}]`)), sels, groups, log);
   removeByPatterns(article, user ? [...groups, user] : groups, log);
+  for (const [p, mark] of back) {
+    if (article.contains(p.element)) {
+      p.element.replaceWith(mark);
+      p.absorbed = false;
+    } else if (p.inArticle) {
+      // Taken from the page's main content: so is the removal that holds it now (reported even unplaced).
+      for (let i = first; i < log.pending.length; i++) if (log.pending[i].element.contains(p.element)) log.pending[i].inArticle = true;
+    }
+  }
 }

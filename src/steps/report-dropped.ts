@@ -1,7 +1,8 @@
 import type { RuleGroup } from '../rules/types';
+import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, type RemovalLog } from '../clutter/removal-log';
 import { visibleText } from '../clutter/prose';
-import { removeArticleClutter } from './remove-clutter';
+import { holdsPageBoxes, removeArticleClutter } from './remove-clutter';
 import { DROPPED_ATTR } from './mark-dropped';
 
 /**
@@ -20,6 +21,8 @@ import { DROPPED_ATTR } from './mark-dropped';
  * the steps leaves again, as Readability decided (`dropAgain`).
  */
 const MAX_RESTORED_CHARS = 400;
+/** The kinds looked for in the page's main content outside the article (mark-dropped.ts, markMainContent). */
+const MAIN_CONTENT_KINDS = new Set<RemovalKind>(['comments', 'newsletter', 'recaptcha']);
 const KEPT = 'r';
 
 function restorable(el: Element): boolean {
@@ -32,8 +35,9 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
   // Innermost last in document order first: a block dropped from inside another is judged alone.
   for (const el of Array.from(article.querySelectorAll(`[${DROPPED_ATTR}]`)).reverse()) {
     if (!article.contains(el)) continue;
-    // Nothing of its own to show (the places of what the page's rules took from it): gone, as Readability decided.
-    if (!visibleText(el)) {
+    // Nothing of its own to show (the places of what the page's rules took from it, none to judge
+    // again with its box): gone, as Readability decided.
+    if (!visibleText(el) && !holdsPageBoxes(el, log)) {
       el.remove();
       continue;
     }
@@ -42,7 +46,8 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
     const holder = doc.createElement('div');
     holder.appendChild(el);
     const first = log.pending.length;
-    removeArticleClutter(holder, groups, log, user);
+    const main = el.getAttribute(DROPPED_ATTR) === 'm';
+    removeArticleClutter(holder, main ? groups.filter((g) => MAIN_CONTENT_KINDS.has(g.kind)) : groups, log, main ? undefined : user);
     if (log.pending.length === first) {
       if (restorable(el)) {
         el.setAttribute(DROPPED_ATTR, KEPT);
@@ -51,7 +56,7 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
       continue;
     }
     for (let i = first; i < log.pending.length; i++) log.pending[i].inArticle = true;
-    if (el.getAttribute(DROPPED_ATTR) === 'n') place.remove();
+    if (main || el.getAttribute(DROPPED_ATTR) === 'n') place.remove();
     else place.replaceWith(...Array.from(holder.querySelectorAll(`[${PLACEHOLDER_ATTR}]`)));
   }
 }

@@ -69,6 +69,8 @@ export interface DroppedNode {
   nextElement: Element | null;
   /** Removed while cleaning the chosen container (else while sweeping the page before choosing). */
   cleaning: boolean;
+  /** Swept from inside the page's `<article>` or `<main>`. */
+  inMain: boolean;
 }
 
 /**
@@ -83,7 +85,7 @@ export class RemovalWatch {
   record(node: Node): void {
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const d: DroppedNode = { node: el, parent: el.parentNode, next: el.nextSibling, prevElement: el.previousElementSibling, nextElement: el.nextElementSibling, cleaning: !!this.current };
+    const d: DroppedNode = { node: el, parent: el.parentNode, next: el.nextSibling, prevElement: el.previousElementSibling, nextElement: el.nextElementSibling, cleaning: !!this.current, inMain: !this.current && !!el.parentElement?.closest('article,main') };
     (this.current?.list ?? this.sweep).push(d);
   }
 
