@@ -23,6 +23,13 @@ import { DROPPED_ATTR } from './mark-dropped';
 const MAX_RESTORED_CHARS = 400;
 /** The kinds looked for in the page's main content outside the article (mark-dropped.ts, markMainContent). */
 const MAIN_CONTENT_KINDS = new Set<RemovalKind>(['comments', 'newsletter', 'recaptcha']);
+/** Those kinds' groups, one list per rule list (the clutter pass compiles a list's selectors once). */
+const mainGroups = new WeakMap<readonly RuleGroup[], RuleGroup[]>();
+function mainContentGroups(groups: readonly RuleGroup[]): RuleGroup[] {
+  let g = mainGroups.get(groups);
+  if (!g) mainGroups.set(groups, (g = groups.filter((x) => MAIN_CONTENT_KINDS.has(x.kind))));
+  return g;
+}
 const KEPT = 'r';
 
 function restorable(el: Element): boolean {
@@ -47,7 +54,7 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
     holder.appendChild(el);
     const first = log.pending.length;
     const main = el.getAttribute(DROPPED_ATTR) === 'm';
-    removeArticleClutter(holder, main ? groups.filter((g) => MAIN_CONTENT_KINDS.has(g.kind)) : groups, log, main ? undefined : user);
+    removeArticleClutter(holder, main ? mainContentGroups(groups) : groups, log, main ? undefined : user);
     if (log.pending.length === first) {
       if (restorable(el)) {
         el.setAttribute(DROPPED_ATTR, KEPT);
