@@ -1,7 +1,7 @@
 import { walkElements } from '../dom/elements';
 import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
-import { isKept } from '../dom/kept';
+import { isKept, mayHoldKept } from '../dom/kept';
 
 /**
  * Prune what can never be article text, before the clutter rules and Readability: code,
@@ -11,7 +11,8 @@ import { isKept } from '../dom/kept';
  * page that is often mostly such markup; taking them out first in one cheap walk makes Readability
  * faster and keeps menus and footers from swaying its choice. Runs after the metadata step (which
  * reads JSON-LD scripts and `<time>` in headers). These are not reported as removals: nothing
- * here is content a reader could miss.
+ * here is content a reader could miss. Runs after the defusing step, whose walk notes a page's
+ * own keep marks (`mayHoldKept`).
  */
 
 /** Never text a reader sees in an article. */
@@ -43,9 +44,12 @@ function holdsImage(el: Element): boolean {
 
 export function pruneNonContent(body: Element): void {
   const drop: Element[] = [];
+  // No mark anywhere in the copy (nearly every page): no element is kept, so none is asked.
+  const keepAware = mayHoldKept(body.ownerDocument);
+  const kept = (el: Element): boolean => keepAware && isKept(el);
   walkElements(body, (el) => {
     const n = el.localName;
-    if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !isKept(el))) {
+    if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !kept(el))) {
       drop.push(el);
       return false;
     }
@@ -53,7 +57,7 @@ export function pruneNonContent(body: Element): void {
     // An article's own footer or aside (its tags, share bar, comment prompt) is left to the clutter
     // rules, which report what they take; Readability drops the rest of it later.
     // A block the user keeps (steps/learned-rules.ts) stays, and so does chrome holding one.
-    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el) && !isKept(el)) {
+    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el) && !kept(el)) {
       drop.push(el);
       return false;
     }
