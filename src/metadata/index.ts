@@ -44,10 +44,11 @@ function merge(...parts: Partial<PageMeta>[]): PageMeta {
 }
 
 export function readMetadata(doc: Document): PageMeta {
-  const ld = readJsonLd(doc);
-  const tags = readMetaTags(doc);
+  // First: its walk gathers the elements the other sources read.
   const markup = readMarkup(doc);
-  const address = readAddress(doc, tags.url);
+  const ld = readJsonLd(markup.tags.script);
+  const tags = readMetaTags(markup.tags.meta);
+  const address = readAddress(doc, markup.tags.link, tags.url);
   const lang = markup.htmlLang || tags.locale;
   const merged = merge(ld, tags, { published: markup.published, byline: markup.byline }, { lang: lang ? foldSpace(lang) : null });
   if (ld.title && merged.title === ld.title) merged.title = wholeTitle(ld.title, [tags.title, markup.docTitle]);

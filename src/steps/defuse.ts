@@ -1,5 +1,6 @@
 import { realCall, realGet } from '../dom/unclobbered';
 import { FORM_KIND_ATTR } from '../clutter/forms';
+import { KEEP_ATTR, notePageMark } from '../dom/kept';
 
 /**
  * Defuse DOM clobbering. Runs right after the clone, before anything reads it through DOM
@@ -7,6 +8,8 @@ import { FORM_KIND_ATTR } from '../clutter/forms';
  * then loops forever in a browser) and `<img name="getElementsByTagName">` shadows the document's
  * method. Forms become divs (marked as forms, for the clutter rules), and elements that create named properties lose `name` (and objects
  * and embeds their `id`). Every access here goes through the prototype, past the clobbering.
+ * The walk sees every element of the copy, so it also notes whether the page's own markup carries
+ * the keep mark (dom/kept.ts), which spares the pruning a selector query per element it drops.
  */
 // No `meta`: it creates no named property, and the metadata step reads `meta[name]` after this one.
 const NAMED = 'img, iframe, embed, object, input, select, textarea, button, output, fieldset, map, a';
@@ -21,13 +24,19 @@ export function defuseClobbering(doc: Document): void {
   const tw = realCall<TreeWalker>(doc, 'createTreeWalker', root, 1);
   const forms: Element[] = [];
   const named: Element[] = [];
+  let pageMark = root.hasAttribute(KEEP_ATTR);
   for (let n = tw.nextNode() as Element | null; n; n = tw.nextNode() as Element | null) {
     // A form's controls can shadow even `localName` (`<input name="localName">`).
     let tag: unknown = n.localName;
     if (typeof tag !== 'string') tag = realGet<string>(n, 'localName');
-    if (tag === 'form') forms.push(n);
-    else if (NAMED_TAGS.has(tag as string) && (n.hasAttribute('name') || ((tag === 'object' || tag === 'embed') && n.hasAttribute('id')))) named.push(n);
+    if (tag === 'form') {
+      forms.push(n); // (a mark on it goes with it: it becomes a bare div)
+      continue;
+    }
+    if (!pageMark && n.hasAttribute(KEEP_ATTR)) pageMark = true;
+    if (NAMED_TAGS.has(tag as string) && (n.hasAttribute('name') || ((tag === 'object' || tag === 'embed') && n.hasAttribute('id')))) named.push(n);
   }
+  if (pageMark) notePageMark(doc);
   for (const form of forms) {
     const div = realCall<HTMLElement>(doc, 'createElement', 'div');
     realCall(div, 'setAttribute', FORM_KIND_ATTR, '');

@@ -42,10 +42,9 @@ function outsideArticle(el: Element, root: Element): boolean {
 /** The page's paragraphs that read like an article's, noted before Readability takes the page apart. */
 export function pageProse(body: Element): ProseBlock[] {
   const out: ProseBlock[] = [];
-  proseBlocks(body, (el, len) => {
+  proseBlocks(body, (el, len, text) => {
     // Under MIN_WORDS words for certain (no word is under 2 characters with its space): skip the count.
     if (len < MIN_WORDS * 2 || outsideArticle(el, body)) return;
-    const text = foldSpace(el.textContent ?? '');
     const words = countWords(text);
     if (words >= MIN_WORDS) out.push({ el, parent: el.parentElement, start: text.slice(0, 40), words });
   });

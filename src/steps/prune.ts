@@ -2,7 +2,7 @@ import { walkElements } from '../dom/elements';
 import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
 import { markForm } from '../clutter/forms';
-import { isKept } from '../dom/kept';
+import { isKept, mayHoldKept } from '../dom/kept';
 
 /**
  * Prune what can never be article text, before the clutter rules and Readability: code,
@@ -14,7 +14,8 @@ import { isKept } from '../dom/kept';
  * reads JSON-LD scripts and `<time>` in headers). These are not reported as removals: nothing
  * here is content a reader could miss. A form's fields say what kind of form it is (an email field,
  * a comment box): the form is marked with its kind before they go, and returned, for the clutter
- * rules to take whole (clutter/forms.ts).
+ * rules to take whole (clutter/forms.ts). Runs after the defusing step, whose walk notes a page's
+ * own keep marks (`mayHoldKept`).
  */
 
 /** Never text a reader sees in an article. */
@@ -47,13 +48,16 @@ function holdsImage(el: Element): boolean {
 export function pruneNonContent(body: Element): Element[] {
   const drop: Element[] = [];
   const forms = new Set<Element>();
+  // No mark anywhere in the copy (nearly every page): no element is kept, so none is asked.
+  const keepAware = mayHoldKept(body.ownerDocument);
+  const kept = (el: Element): boolean => keepAware && isKept(el);
   walkElements(body, (el) => {
     const n = el.localName;
     if ((n === 'input' || n === 'textarea') && !isHidden(el)) {
       const form = markForm(el);
       if (form) forms.add(form);
     }
-    if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !isKept(el))) {
+    if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !kept(el))) {
       drop.push(el);
       return false;
     }
@@ -61,7 +65,7 @@ export function pruneNonContent(body: Element): Element[] {
     // An article's own footer or aside (its tags, share bar, comment prompt) is left to the clutter
     // rules, which report what they take; Readability drops the rest of it later.
     // A block the user keeps (steps/learned-rules.ts) stays, and so does chrome holding one.
-    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el) && !isKept(el)) {
+    if ((CHROME.has(n) || (role && CHROME_ROLES.has(role))) && !insideMainContent(el, body) && !wrapsArticle(el) && !kept(el)) {
       drop.push(el);
       return false;
     }

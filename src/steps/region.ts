@@ -42,14 +42,15 @@ function isTextDiv(el: Element): boolean {
   return true;
 }
 
-/** Each block of good prose under `root` (real sentences, not link lists), with its length. */
-export function proseBlocks(root: Element, visit: (el: Element, len: number) => void): void {
+/** Each block of good prose under `root` (real sentences, not link lists), with its length and its text, whitespace folded. */
+export function proseBlocks(root: Element, visit: (el: Element, len: number, text: string) => void): void {
   walkElements(root, (el) => {
     if (!PROSE.has(el.localName) && !isTextDiv(el)) return true;
-    const len = foldSpace(el.textContent ?? '').length;
+    const text = foldSpace(el.textContent ?? '');
+    const len = text.length;
     if (len < MIN_PROSE_CHARS && !/^h[2-6]$/.test(el.localName)) return false;
     if (linkChars(el) > len * 0.5) return false;
-    visit(el, len);
+    visit(el, len, text);
     return false;
   });
 }

@@ -13,8 +13,8 @@ export interface PageAddress {
 }
 
 /** The href of `<link rel="canonical">` (tokens compared without case), read without the selector engine. */
-function canonicalHref(doc: Document): string | null {
-  for (const l of Array.from(doc.getElementsByTagName('link'))) {
+function canonicalHref(links: Iterable<Element>): string | null {
+  for (const l of links) {
     if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) return l.getAttribute('href');
   }
   return null;
@@ -34,8 +34,9 @@ function absolute(u: string | null | undefined, doc: Document): string | null {
   }
 }
 
-export function readAddress(doc: Document, ogUrl: string | null): PageAddress {
-  return { canonical: absolute(canonicalHref(doc), doc), ogUrl: absolute(ogUrl, doc), documentUrl: realDocUrl(doc) };
+/** `links`: the page's `<link>` elements. */
+export function readAddress(doc: Document, links: Iterable<Element>, ogUrl: string | null): PageAddress {
+  return { canonical: absolute(canonicalHref(links), doc), ogUrl: absolute(ogUrl, doc), documentUrl: realDocUrl(doc) };
 }
 
 /** The page's own address: its canonical link or og:url, else the document's URL. */

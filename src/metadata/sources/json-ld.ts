@@ -36,7 +36,7 @@ function typesOf(node: Json): string[] {
 }
 
 /** Every JSON-LD object on the page, flattened out of arrays and @graph. */
-function jsonLdNodes(doc: Document): Json[] {
+function jsonLdNodes(scripts: Iterable<Element>): Json[] {
   const out: Json[] = [];
   const visit = (v: unknown, depth: number): void => {
     if (depth > 4 || !v || typeof v !== 'object') return;
@@ -45,7 +45,7 @@ function jsonLdNodes(doc: Document): Json[] {
     out.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of scripts) {
     if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')), 0);
@@ -56,9 +56,9 @@ function jsonLdNodes(doc: Document): Json[] {
   return out;
 }
 
-/** What the page's JSON-LD says about its article (the first article-typed object, else a WebPage). */
-export function readJsonLd(doc: Document): Partial<PageMeta> & { article?: LdArticle } {
-  const nodes = jsonLdNodes(doc);
+/** What the page's JSON-LD says about its article (the first article-typed object, else a WebPage), from its `<script>`s. */
+export function readJsonLd(scripts: Iterable<Element>): Partial<PageMeta> & { article?: LdArticle } {
+  const nodes = jsonLdNodes(scripts);
   const art = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'))
     ?? nodes.find((n) => typesOf(n).includes('WebPage'));
   if (!art) return {};

@@ -10,7 +10,9 @@ import { NOT_BYLINE_LIST, spacedText } from '../byline-text';
 /**
  * The third source: what the page's markup shows, in one walk of the body: its visible h1s (the
  * headline candidates), its `<time>`s, the elements whose class or microdata names an author;
- * and its `<title>` and `<html lang>`.
+ * and its `<title>` and `<html lang>`. The same walk, taken over the head too, gathers the page's
+ * `<script>`, `<meta>` and `<link>` elements for the other sources, which each walked the whole
+ * page for theirs (three more walks, 0.02 of Readability's time in jsdom).
  */
 
 export interface Markup {
@@ -24,6 +26,19 @@ export interface Markup {
   byline: string | null;
   /** Visible h1s (up to eight) with their text as a headline. */
   headlines: { text: string; el: Element }[];
+  /** The page's elements the other sources read, in document order, as `getElementsByTagName` gives them. */
+  tags: PageTags;
+}
+
+export interface PageTags {
+  script: Element[];
+  meta: Element[];
+  link: Element[];
+}
+
+/** Adds `el` to its list in `tags` when it is one the sources read. */
+function gather(tags: PageTags, el: Element, n: string): void {
+  if (n === 'script' || n === 'meta' || n === 'link') tags[n].push(el);
 }
 
 export function readMarkup(doc: Document): Markup {
@@ -35,10 +50,20 @@ export function readMarkup(doc: Document): Markup {
   let timeRank = 9;
   // Byline candidates by rank, in document order; the first whose text is a name wins.
   const bys: Element[][] = [[], [], [], [], [], []];
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return { docTitle, htmlLang, published: null, byline: null, headlines: [] };
+  const tags: PageTags = { script: [], meta: [], link: [] };
+  const top = doc.documentElement;
+  const root = doc.body ?? top;
+  if (!root || !top) return { docTitle, htmlLang, published: null, byline: null, headlines: [], tags };
+  const gatherAll = (el: Element): void => {
+    gather(tags, el, el.localName);
+    walkElements(el, (d) => (gather(tags, d, d.localName), true));
+  };
+  // What precedes the body (the head), in document order, then the body, then anything after it.
+  let c = root === top ? null : top.firstElementChild;
+  for (; c && c !== root; c = c.nextElementSibling) gatherAll(c);
   walkElements(root, (el) => {
     const n = el.localName;
+    gather(tags, el, n);
     if (n === 'h1' && h1s.length < 8 && !isHidden(el)) h1s.push(el);
     if (n === 'time' && timeRank > 0) {
       const dt = el.getAttribute('datetime');
@@ -54,12 +79,14 @@ export function readMarkup(doc: Document): Markup {
     if (rank < bys.length && bys[rank].length < 6) bys[rank].push(el);
     return true;
   });
+  for (c = c && c.nextElementSibling; c; c = c.nextElementSibling) gatherAll(c);
   return {
     docTitle,
     htmlLang,
     published: time,
     byline: firstName(bys.slice(0, 5).flat(), 120) ?? firstName(bys[5], 60),
     headlines: h1s.map((el) => ({ el, text: headlineText(el) })).filter((h) => h.text.length >= 3 && h.text.length <= 300),
+    tags,
   };
 }
 

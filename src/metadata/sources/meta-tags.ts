@@ -34,10 +34,10 @@ const CITATION_AUTHOR = /^citation_authors?$/i;
  * Every `<meta>` value by its property / name / itemprop, lowercased (the first non-empty one wins),
  * and every `citation_author` value in order: one walk of the page's meta tags.
  */
-function metaIndex(doc: Document): { index: Map<string, string>; cited: string[] } {
+function metaIndex(metas: Iterable<Element>): { index: Map<string, string>; cited: string[] } {
   const out = new Map<string, string>();
   const cited: string[] = [];
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of metas) {
     const v = el.getAttribute('content');
     const value = v ? foldSpace(v) : '';
     if (!value) continue;
@@ -76,8 +76,9 @@ function writtenBy(index: Map<string, string>): string | null {
   return null;
 }
 
-export function readMetaTags(doc: Document): MetaTags {
-  const { index, cited } = metaIndex(doc);
+/** What the page's `<meta>` elements say. */
+export function readMetaTags(metas: Iterable<Element>): MetaTags {
+  const { index, cited } = metaIndex(metas);
   const tags: MetaTags = {
     title: pick(index, ...TITLE_KEYS),
     byline: pick(index, ...BYLINE_KEYS),
