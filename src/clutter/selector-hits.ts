@@ -87,14 +87,14 @@ export interface SelectorHit {
 export function selectorHits(root: Element, sels: CompiledSelector[], article: boolean, only?: (s: CompiledSelector) => boolean): SelectorHit[] {
   const idx = indexSelectors(sels);
   const attr = attrRules(idx.rest);
-  const order = new Map(sels.map((s, i) => [s, i]));
+  // A selector's place in `sels` is its `index` (compiled-rules.ts): no map of places per call.
   const hits: SelectorHit[] = [];
   walkElements(root, (el) => {
     const f = factsOf(el);
     let best: CompiledSelector | null = null;
     const consider = (list: CompiledSelector[] | undefined): void => {
       if (!list) return;
-      for (const s of list) if ((!best || order.get(s)! < order.get(best)!) && (!only || only(s)) && matchesCompound(f, s.compound!)) best = s;
+      for (const s of list) if ((!best || s.index < best.index) && (!only || only(s)) && matchesCompound(f, s.compound!)) best = s;
     };
     consider(attr.other);
     if (f.classAttr && attr.classText?.test(f.classAttr)) consider(attr.byClassText);
@@ -105,7 +105,8 @@ export function selectorHits(root: Element, sels: CompiledSelector[], article: b
     if (article) {
       const m = el.getAttribute(LATER_ATTR);
       const marked = m === null ? undefined : sels[Number(m)];
-      if (marked && (!best || order.get(marked)! < order.get(best)!)) best = marked;
+      const b = best as CompiledSelector | null; // (set in `consider`)
+      if (marked && (!b || marked.index < b.index)) best = marked;
     }
     if (best) {
       hits.push({ el, sel: best });

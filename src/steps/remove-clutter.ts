@@ -1,7 +1,7 @@
 import type { RuleGroup } from '../rules/types';
 import type { RemovalKind } from '../types';
 import { foldSpace } from '../dom/text';
-import { elementsNamed, walkElements } from '../dom/elements';
+import { elementsNamed, elementsWithAttr, holdsAttr, walkElements } from '../dom/elements';
 import { insideMainContent } from '../dom/ancestry';
 import { PLACEHOLDER_ATTR, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
 import { AGAIN_ATTR, BOXED_KINDS } from './page-clutter';
@@ -53,7 +53,7 @@ const partOf = (p: PendingRemoval, kind: RemovalKind): boolean => !p.absorbed &&
 function isControl(el: Element): boolean {
   if (textOf(el).length > 60) return false;
   // A form (defused into a div, its fields pruned) is known by its mark, also inside a wrapper.
-  if (formKind(el) || el.querySelector(`[${FORM_KIND_ATTR}]`)) return true;
+  if (formKind(el) || holdsAttr(el, FORM_KIND_ATTR)) return true;
   for (const t of ['a', 'button', 'form', 'input']) if (el.localName === t || el.getElementsByTagName(t).length) return true;
   return false;
 }
@@ -186,8 +186,9 @@ function removeByPatterns(root: Element, all: readonly RuleGroup[], log: Removal
   };
   for (const g of groups) {
     for (const [i, { el, text }] of blocks.entries()) {
-      const hit = root.contains(el) ? hits(g, el, text) : 0;
-      if (!hit) continue;
+      // The words first: few blocks match, and asking each whether it is still in `root` cost more.
+      const hit = hits(g, el, text);
+      if (!hit || !root.contains(el)) continue;
       // A box's label or notice is the smallest block its words match ("Comment" over a comment box
       // and the reCAPTCHA notice under it make one short block the notice's words match too): the
       // box is then found from the label, by its shape.
@@ -227,7 +228,7 @@ function removeForms(root: Element, forms: Element[], sels: CompiledSelector[], 
 /** The placeholders under `root` of what the page's pass took of a boxed kind. */
 function pageBoxes(root: Element, log: RemovalLog): [PendingRemoval, Element][] {
   const out: [PendingRemoval, Element][] = [];
-  for (const mark of Array.from(root.querySelectorAll(`[${PLACEHOLDER_ATTR}]`))) {
+  for (const mark of elementsWithAttr(root, PLACEHOLDER_ATTR)) {
     const p = log.of(mark);
     if (p && !p.absorbed && p.element.hasAttribute(AGAIN_ATTR)) out.push([p, mark]);
   }
@@ -262,7 +263,7 @@ export function removeArticleClutter(article: Element, groups: readonly RuleGrou
   const first = log.pending.length;
   const sels = compiledSelectors(groups, user, true);
   removeBySelectors(article, sels, groups, log);
-  removeForms(article, Array.from(article.querySelectorAll(`[${FORM_KIND_ATTR}]`)), sels, groups, log);
+  removeForms(article, elementsWithAttr(article, FORM_KIND_ATTR), sels, groups, log);
   removeByPatterns(article, user ? [...groups, user] : groups, log);
   for (const [p, mark] of back) {
     if (article.contains(p.element)) {

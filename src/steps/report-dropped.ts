@@ -4,6 +4,7 @@ import { PLACEHOLDER_ATTR, type RemovalLog } from '../clutter/removal-log';
 import { visibleText } from '../clutter/prose';
 import { holdsPageBoxes, removeArticleClutter } from './remove-clutter';
 import { DROPPED_ATTR } from './mark-dropped';
+import { elementsWithAttr } from '../dom/elements';
 
 /**
  * Nothing vanishes unreported, the article's half (the page's half is mark-dropped.ts, which puts
@@ -40,7 +41,7 @@ function restorable(el: Element): boolean {
 export function reportDropped(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
   const doc = article.ownerDocument;
   // Innermost last in document order first: a block dropped from inside another is judged alone.
-  for (const el of Array.from(article.querySelectorAll(`[${DROPPED_ATTR}]`)).reverse()) {
+  for (const el of elementsWithAttr(article, DROPPED_ATTR).reverse()) {
     if (!article.contains(el)) continue;
     // Nothing of its own to show (the places of what the page's rules took from it, none to judge
     // again with its box): gone, as Readability decided.
@@ -64,7 +65,7 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
     }
     for (let i = first; i < log.pending.length; i++) log.pending[i].inArticle = true;
     if (main || el.getAttribute(DROPPED_ATTR) === 'n') place.remove();
-    else place.replaceWith(...Array.from(holder.querySelectorAll(`[${PLACEHOLDER_ATTR}]`)));
+    else place.replaceWith(...elementsWithAttr(holder, PLACEHOLDER_ATTR));
   }
 }
 
@@ -73,9 +74,9 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
  * what the steps took from inside them stay (a teaser card inside the block, its label beside it).
  */
 export function dropAgain(article: Element): void {
-  for (const el of Array.from(article.querySelectorAll(`[${DROPPED_ATTR}="${KEPT}"]`))) {
+  for (const el of elementsWithAttr(article, DROPPED_ATTR, KEPT)) {
     if (!article.contains(el)) continue;
-    el.before(...Array.from(el.querySelectorAll(`[${PLACEHOLDER_ATTR}]`)));
+    el.before(...elementsWithAttr(el, PLACEHOLDER_ATTR));
     el.remove();
   }
 }

@@ -74,6 +74,16 @@ export interface DroppedNode {
 }
 
 /**
+ * Whether an ancestor of `el` is an `<article>` or `<main>`: `closest('article,main')` without the
+ * selector engine, which in jsdom cost more than the rest of the recording (every element of the
+ * page's sweep is asked).
+ */
+function inArticleOrMain(el: Element): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (e.localName === 'article' || e.localName === 'main') return true;
+  return false;
+}
+
+/**
  * The removals of one parse, by attempt: Readability tries up to four times with looser settings,
  * each attempt ending in `_prepArticle` of its container; the article is one attempt's container.
  */
@@ -85,7 +95,7 @@ export class RemovalWatch {
   record(node: Node): void {
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const d: DroppedNode = { node: el, parent: el.parentNode, next: el.nextSibling, prevElement: el.previousElementSibling, nextElement: el.nextElementSibling, cleaning: !!this.current, inMain: !this.current && !!el.parentElement?.closest('article,main') };
+    const d: DroppedNode = { node: el, parent: el.parentNode, next: el.nextSibling, prevElement: el.previousElementSibling, nextElement: el.nextElementSibling, cleaning: !!this.current, inMain: !this.current && inArticleOrMain(el) };
     (this.current?.list ?? this.sweep).push(d);
   }
 
