@@ -1,5 +1,6 @@
 import { foldSpace } from '../dom/text';
 import { PLACEHOLDER_TEXT } from './removal-log';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * What the clutter steps must never take with a box: article prose. A block of prose is a
@@ -32,7 +33,7 @@ export function wordCount(s: string, atLeast = Infinity): number {
 /** Characters of link text under `el`. */
 export function linkChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += visibleText(a).length;
+  for (const a of elementsNamed(el, 'a')) n += visibleText(a).length;
   return n;
 }
 

@@ -25,7 +25,7 @@ export interface PendingRemoval {
 
 /** The captions of a form's own controls: a bare form carries no text of its own. */
 const CAPTIONS = new Set(['label', 'button', 'select', 'option', 'legend', 'textarea']);
-const MEDIA = ['img', 'picture', 'svg', 'video', 'iframe'];
+const MEDIA = new Set(['img', 'picture', 'svg', 'video', 'iframe']);
 
 /**
  * Whether a removed block is worth a line in Removed: it carries text (besides its form controls'
@@ -33,7 +33,9 @@ const MEDIA = ['img', 'picture', 'svg', 'video', 'iframe'];
  * from inside it are not its text.
  */
 function carriesSomething(el: Element): boolean {
-  for (const t of MEDIA) if (el.getElementsByTagName(t).length) return true;
+  // One walk that stops at the first picture (a collection per name counted them all).
+  const pictures = el.ownerDocument.createTreeWalker(el, 1);
+  for (let e = pictures.nextNode() as Element | null; e; e = pictures.nextNode() as Element | null) if (MEDIA.has(e.localName)) return true;
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!/[^\s\u2060]/.test(n.nodeValue ?? '')) continue;

@@ -1,4 +1,5 @@
 import { holdsProse, linkChars, visibleText, wordCount } from '../clutter/prose';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * A page that is only a list of headline links (a section front, an archive, a tag page) is no
@@ -17,7 +18,7 @@ const MIN_LINK_SHARE = 0.5;
 
 export function isLinkList(article: Element): boolean {
   let headlines = 0;
-  for (const a of Array.from(article.getElementsByTagName('a'))) {
+  for (const a of elementsNamed(article, 'a')) {
     if (wordCount(visibleText(a), HEADLINE_WORDS) >= HEADLINE_WORDS && ++headlines >= MIN_HEADLINES) break;
   }
   if (headlines < MIN_HEADLINES) return false;

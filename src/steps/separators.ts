@@ -1,5 +1,6 @@
 import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
 import { visibleText } from '../clutter/prose';
+import { elementsNamed } from '../dom/elements';
 
 /**
  * Typewriter separators and empty list items, tidied on the sanitized article (after the last step
@@ -35,7 +36,7 @@ export function tidySeparators(root: Element): void {
       br.remove();
     }
   }
-  for (const li of Array.from(root.getElementsByTagName('li'))) {
+  for (const li of elementsNamed(root, 'li')) {
     if (visibleText(li) || li.querySelector(SHOWS)) continue;
     const list = li.parentElement!;
     li.remove();
