@@ -20,7 +20,12 @@ const CUT_OFF = /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/;
 
 /** The folded text of `el` without the placeholders of removed blocks. */
 export function visibleText(el: Node): string {
-  return foldSpace((el.textContent ?? '').replaceAll(PLACEHOLDER_TEXT, ''));
+  return visibleOf(el.textContent ?? '');
+}
+
+/** `visibleText` of an element whose `textContent` was read already (`raw`): in jsdom each read builds the subtree's text again. */
+export function visibleOf(raw: string): string {
+  return foldSpace(raw.replaceAll(PLACEHOLDER_TEXT, ''));
 }
 
 export function wordCount(s: string, atLeast = Infinity): number {

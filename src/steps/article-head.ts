@@ -1,5 +1,5 @@
 import type { RemovalLog } from '../clutter/removal-log';
-import { visibleText, wordCount, PROSE_WORDS } from '../clutter/prose';
+import { visibleOf, visibleText, wordCount, PROSE_WORDS } from '../clutter/prose';
 import { walkElements } from '../dom/elements';
 import { PAGE_H1_ATTR } from './readability';
 import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
@@ -77,7 +77,7 @@ export function removeRepeatedHead(root: Element, head: ArticleHead, log: Remova
     if (!LINES.test(el.localName)) return true;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_LINE_CHARS * 4) return true;
-    const text = visibleText(el);
+    const text = visibleOf(raw);
     if (!text) return false;
     if (text.length > MAX_LINE_CHARS) {
       // Prose: the head of the article is over.

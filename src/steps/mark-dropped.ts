@@ -44,13 +44,15 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
   // Last removal first: each block's recorded neighbours are back in their places before it is.
   for (let k = dropped.length - 1; k >= 0; k--) {
     const d = dropped[k];
+    // Where it was first: most of the sweep's blocks were far from the article, and their text
+    // need not be read.
+    const near = wasInArticle(d, content);
+    if (!near && !d.inMain) continue;
     const raw = d.node.textContent ?? '';
     if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
-    const near = wasInArticle(d, content);
     // `m`: swept from the page's main content away from the article: looked into as the rest of the
     // main content is (markMainContent), its place lost.
-    if (!near && d.inMain) content.append(d.node);
-    if (!near && !d.inMain) continue;
+    if (!near) content.append(d.node);
     // `n`: its place is lost (what the rules find in it is reported without one, nothing else of it kept).
     d.node.setAttribute(DROPPED_ATTR, !near ? 'm' : !putBack(d, content) ? 'n' : d.cleaning ? 'c' : 's');
   }

@@ -1,7 +1,7 @@
 import type { RemovalLog } from '../clutter/removal-log';
 import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
-import { holdsProse, visibleText, wordCount } from '../clutter/prose';
+import { holdsProse, visibleOf, visibleText, wordCount } from '../clutter/prose';
 import { walkElements } from '../dom/elements';
 import { isKept } from '../dom/kept';
 import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
@@ -141,7 +141,7 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
     if (!CARD_TAGS.test(el.localName)) return true;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_CARD_CHARS * 4) return true;
-    const text = visibleText(el);
+    const text = visibleOf(raw);
     if (!text || text.length > MAX_CARD_CHARS) return text.length > MAX_CARD_CHARS;
     if (isCard(el, text, site, self) && !holdsProse(el)) {
       cards.push({ el, text });
