@@ -225,10 +225,10 @@ function removeForms(root: Element, forms: Element[], sels: CompiledSelector[], 
   }
 }
 
-/** The placeholders under `root` of what the page's pass took of a boxed kind. */
-function pageBoxes(root: Element, log: RemovalLog): [PendingRemoval, Element][] {
+/** Of the placeholders `marks`, those of what the page's pass took of a boxed kind. */
+function pageBoxes(marks: Element[], log: RemovalLog): [PendingRemoval, Element][] {
   const out: [PendingRemoval, Element][] = [];
-  for (const mark of elementsWithAttr(root, PLACEHOLDER_ATTR)) {
+  for (const mark of marks) {
     const p = log.of(mark);
     if (p && !p.absorbed && p.element.hasAttribute(AGAIN_ATTR)) out.push([p, mark]);
   }
@@ -236,14 +236,14 @@ function pageBoxes(root: Element, log: RemovalLog): [PendingRemoval, Element][] 
 }
 
 /** Whether `root` holds the place of something the page's pass took that the article's pass judges again. */
-export const holdsPageBoxes = (root: Element, log: RemovalLog): boolean => pageBoxes(root, log).length > 0;
+export const holdsPageBoxes = (root: Element, log: RemovalLog): boolean => pageBoxes(elementsWithAttr(root, PLACEHOLDER_ATTR), log).length > 0;
 
 /**
  * What the page's pass took of a boxed kind (AGAIN_ATTR, steps/page-clutter.ts), back in its place
- * under `root`, to be judged with its box; each with the placeholder it had.
+ * (of the placeholders `marks`), to be judged with its box; each with the placeholder it had.
  */
-function putBack(root: Element, log: RemovalLog): [PendingRemoval, Element][] {
-  const back = pageBoxes(root, log);
+function putBack(marks: Element[], log: RemovalLog): [PendingRemoval, Element][] {
+  const back = pageBoxes(marks, log);
   for (const [p, mark] of back) {
     p.element.removeAttribute(AGAIN_ATTR);
     mark.replaceWith(p.element);
@@ -259,11 +259,22 @@ function putBack(root: Element, log: RemovalLog): [PendingRemoval, Element][] {
  * page's pass removed it: this pass only widens what the page took, never gives it back.
  */
 export function removeArticleClutter(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
-  const back = putBack(article, log);
+  // One walk for the placeholders and the forms. The forms are those in the article after the
+  // selectors ran: these only take out or wrap what is there, and removeForms skips what left, so
+  // the list read now serves unless blocks were put back (they may hold forms of their own).
+  const marks: Element[] = [];
+  let forms: Element[] = [];
+  walkElements(article, (el) => {
+    if (el.hasAttribute(PLACEHOLDER_ATTR)) marks.push(el);
+    if (el.hasAttribute(FORM_KIND_ATTR)) forms.push(el);
+    return true;
+  });
+  const back = putBack(marks, log);
+  if (back.length) forms = elementsWithAttr(article, FORM_KIND_ATTR);
   const first = log.pending.length;
   const sels = compiledSelectors(groups, user, true);
   removeBySelectors(article, sels, groups, log);
-  removeForms(article, elementsWithAttr(article, FORM_KIND_ATTR), sels, groups, log);
+  removeForms(article, forms, sels, groups, log);
   removeByPatterns(article, user ? [...groups, user] : groups, log);
   for (const [p, mark] of back) {
     if (article.contains(p.element)) {
