@@ -141,7 +141,9 @@ export class RemovalLog {
    * sanitizing). Ids are renumbered from 0 in order of removal.
    */
   finish(htmlOf: (els: Element[]) => string[], positions: Map<number, number>): Removal[] {
-    const kept = this.pending.filter((p) => worthReporting(p) && (positions.has(p.id) || p.inArticle));
+    // Placed or from the article first: the page's pass took whole sidebars and footers, whose every
+    // node `worthReporting` would walk for nothing.
+    const kept = this.pending.filter((p) => (positions.has(p.id) || p.inArticle) && worthReporting(p));
     const items = kept.map((p) => ({ ...p, text: preview(blockText(p.element)) }));
     return reportRemovals(items, htmlOf(kept.map((p) => p.element)), positions);
   }
