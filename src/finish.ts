@@ -14,6 +14,8 @@ import { isLinkList } from './steps/link-list';
 import { assembleArticle } from './assemble';
 import { runArticleSteps, type ArticleContext } from './article-steps';
 import { guarded, type Check } from './guard';
+import { KEEP_ATTR, notePageMark } from './dom/kept';
+import { holdsAttr } from './dom/elements';
 
 /**
  * Where the article is finished: the steps on the article Readability kept (article-steps.ts), then
@@ -89,6 +91,10 @@ export function finishDraft(draft: ArticleDraft, doc: Document, options: Pick<Ex
     const article = isDraft(draft) ? elementFromNodes(draft.nodes, doc) : null;
     const removed = article ? draft.removed.map((r) => elementFromNodes(r.nodes, doc)) : [];
     if (!article || !removed.every((r) => r)) return failure('parse-error', '(The page answered with something that is not an article.)');
+    // The blocks the user keeps carry the page's mark: the removals ask for it only in a document noted to hold one (dom/kept.ts).
+    // Each is built in a fresh document of its own (dom/parse.ts), and a removal put back into a box joins the article's.
+    const built = [article, ...removed] as Element[];
+    if (built.some((e) => e.hasAttribute(KEEP_ATTR) || holdsAttr(e, KEEP_ATTR))) for (const e of built) notePageMark(e.ownerDocument);
     const kept = draft.removed.map(({ id, kind, reason, inArticle }, i) => ({ id, kind, reason, inArticle, element: removed[i]! }));
     const log = RemovalLog.resume(kept, draft.removals);
     checkTime('build');

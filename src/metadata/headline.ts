@@ -108,9 +108,15 @@ export function isSiteName(title: string | null, siteName: string | null, hostLa
   if ((siteName && compact(siteName) === t) || hostLabel?.toLowerCase() === t) return true;
   const site = siteOf(pageUrl);
   if (!site) return false;
-  const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < MAX_HOME_LINKS; i++) {
-    const a = links[i];
+  // A walk, not `getElementsByTagName('a')`: in jsdom each read of that live collection cost more
+  // than the rest of this test (0.017 of Readability's time per page, the metadata step's whole rise).
+  const root = doc.documentElement;
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 1);
+  let seen = 0;
+  for (let a = walker.currentNode as Element | null; a && seen < MAX_HOME_LINKS; a = walker.nextNode() as Element | null) {
+    if (a.localName !== 'a') continue;
+    seen++;
     const href = a.getAttribute('href');
     if (!href || compact(a.textContent ?? '') !== t) continue;
     try {

@@ -1,5 +1,5 @@
 import type { DroppedNode } from '../vendor/readability';
-import { elementsNamed } from '../dom/elements';
+import { walkElements } from '../dom/elements';
 
 /**
  * Nothing vanishes unreported, the page's half (the article's half is report-dropped.ts). Readability
@@ -67,8 +67,15 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
  * in it for those kinds only, report what they find without a place, and drop the rest.
  */
 export function markMainContent(body: Element, content: Element): void {
-  for (const el of elementsNamed(body, 'article', 'main')) {
-    if (el.contains(content) || content.contains(el) || el.parentElement?.closest('article,main')) continue;
+  // The outermost ones: the walk does not go into one (nor asks each for an ancestor by `closest`).
+  const outermost: Element[] = [];
+  walkElements(body, (el) => {
+    if (el.localName !== 'article' && el.localName !== 'main') return true;
+    outermost.push(el);
+    return false;
+  });
+  for (const el of outermost) {
+    if (el.contains(content) || content.contains(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
     el.setAttribute(DROPPED_ATTR, 'm');

@@ -2,8 +2,8 @@ import type { RemovalLog } from '../clutter/removal-log';
 import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
 import { holdsProse, visibleOf, visibleText, wordCount } from '../clutter/prose';
-import { walkElements } from '../dom/elements';
-import { isKept } from '../dom/kept';
+import { elementsNamed, walkElements } from '../dom/elements';
+import { isKept, mayHoldKept } from '../dom/kept';
 import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
 
 /**
@@ -78,14 +78,13 @@ function inSentence(el: Element): boolean {
   return parts.slice(1, -1).some((x) => !NO_WORDS.test(x));
 }
 
-function isCard(el: Element, text: string, site: string | null, self: string): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
+function isCard(el: Element, text: string, site: string | null, self: string, links: Element[], linkText: (a: Element) => string): boolean {
   if (!links.length || links.length > MAX_CARD_LINKS) return false;
   let linked = 0;
   let headline = false;
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
-    const t = visibleText(a);
+    const t = linkText(a);
     linked += t.length;
     if (!t) continue;
     if (!otherPageOfSite(href, site, self)) return false;
@@ -137,13 +136,32 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
   const site = siteOf(pageUrl);
   const self = pageUrl ? pageOf(pageUrl) : '';
   const cards: Card[] = [];
+  // The links under each block, from one walk over the links: a block with none (most of the
+  // article) is no card, nor is anything inside it, so the walk below skips it whole instead of
+  // reading the text of each of its blocks (and each block's links at each level).
+  const linksUnder = new Map<Element, Element[]>();
+  for (const a of elementsNamed(root, 'a')) {
+    for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
+      const list = linksUnder.get(p);
+      if (list) list.push(a);
+      else linksUnder.set(p, [a]);
+    }
+  }
+  const texts = new Map<Element, string>();
+  const linkText = (a: Element): string => {
+    let t = texts.get(a);
+    if (t === undefined) texts.set(a, (t = visibleText(a)));
+    return t;
+  };
   walkElements(root, (el) => {
+    const links = linksUnder.get(el);
+    if (!links) return false;
     if (!CARD_TAGS.test(el.localName)) return true;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_CARD_CHARS * 4) return true;
     const text = visibleOf(raw);
     if (!text || text.length > MAX_CARD_CHARS) return text.length > MAX_CARD_CHARS;
-    if (isCard(el, text, site, self) && !holdsProse(el)) {
+    if (isCard(el, text, site, self, links, linkText) && !holdsProse(el)) {
       cards.push({ el, text });
       return false;
     }
@@ -157,7 +175,7 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
     if (!root.contains(card) || !betweenBlocks(card)) continue;
     const parts = withLabel(card);
     // A card the user keeps stays where it is, unwrapped (the log would refuse it anyway).
-    if (parts.some(isKept)) continue;
+    if (mayHoldKept(root.ownerDocument) && parts.some(isKept)) continue;
     let box = card;
     if (parts.length > 1) {
       box = card.ownerDocument.createElement('div');
