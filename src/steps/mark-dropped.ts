@@ -39,8 +39,34 @@ function putBack(d: DroppedNode, content: Element): boolean {
   return true;
 }
 
+/**
+ * The blocks marked in each article, as they were marked: the first of the article's steps finds
+ * them here instead of walking the whole article for the mark (in jsdom that walk was most of the
+ * step's time on a page, which has a median of three such blocks). A draft's article is built
+ * again where it is finished (finish.ts), and is not here: there the step walks.
+ */
+const markedIn = new WeakMap<Element, Element[]>();
+
+function noteMarked(content: Element, el: Element): void {
+  const list = markedIn.get(content);
+  if (list) list.push(el);
+  else markedIn.set(content, [el]);
+}
+
+/**
+ * The blocks marked in `article` by the two functions below, in document order (each still in it
+ * and still marked), or undefined when this article was not marked here (a draft's, rebuilt).
+ */
+export function markedBlocks(article: Element): Element[] | undefined {
+  const list = markedIn.get(article);
+  if (!list) return undefined;
+  const inPlace = list.filter((el) => el.hasAttribute(DROPPED_ATTR) && article.contains(el));
+  return inPlace.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
+}
+
 /** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them, `s` its sweep). */
 export function markDropped(content: Element, dropped: DroppedNode[]): void {
+  markedIn.set(content, markedIn.get(content) ?? []);
   // Last removal first: each block's recorded neighbours are back in their places before it is.
   for (let k = dropped.length - 1; k >= 0; k--) {
     const d = dropped[k];
@@ -55,6 +81,7 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
     if (!near) content.append(d.node);
     // `n`: its place is lost (what the rules find in it is reported without one, nothing else of it kept).
     d.node.setAttribute(DROPPED_ATTR, !near ? 'm' : !putBack(d, content) ? 'n' : d.cleaning ? 'c' : 's');
+    noteMarked(content, d.node);
   }
 }
 
@@ -67,6 +94,9 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
  * in it for those kinds only, report what they find without a place, and drop the rest.
  */
 export function markMainContent(body: Element, content: Element): void {
+  if (!markedIn.has(content)) markedIn.set(content, []);
+  // Most pages have neither left outside the article: counted inside the DOM, without a walk.
+  if (!body.getElementsByTagName('article').length && !body.getElementsByTagName('main').length) return;
   // The outermost ones: the walk does not go into one (nor asks each for an ancestor by `closest`).
   const outermost: Element[] = [];
   walkElements(body, (el) => {
@@ -80,5 +110,6 @@ export function markMainContent(body: Element, content: Element): void {
     if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
     el.setAttribute(DROPPED_ATTR, 'm');
     content.append(el);
+    noteMarked(content, el);
   }
 }

@@ -3,7 +3,7 @@ import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, type RemovalLog } from '../clutter/removal-log';
 import { visibleText } from '../clutter/prose';
 import { holdsPageBoxes, removeArticleClutter } from './remove-clutter';
-import { DROPPED_ATTR } from './mark-dropped';
+import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
 import { elementsWithAttr } from '../dom/elements';
 
 /**
@@ -32,6 +32,8 @@ function mainContentGroups(groups: readonly RuleGroup[]): RuleGroup[] {
   return g;
 }
 const KEPT = 'r';
+/** The blocks `reportDropped` kept in each article, innermost last first: `dropAgain` takes them out without a walk of the article. */
+const restoredIn = new WeakMap<Element, Element[]>();
 
 function restorable(el: Element): boolean {
   return el.getAttribute(DROPPED_ATTR) === 'c' && visibleText(el).length <= MAX_RESTORED_CHARS && (el.localName === 'a' || el.getElementsByTagName('a').length > 0);
@@ -41,7 +43,9 @@ function restorable(el: Element): boolean {
 export function reportDropped(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
   const doc = article.ownerDocument;
   // Innermost last in document order first: a block dropped from inside another is judged alone.
-  for (const el of elementsWithAttr(article, DROPPED_ATTR).reverse()) {
+  const restored: Element[] = [];
+  restoredIn.set(article, restored);
+  for (const el of (markedBlocks(article) ?? elementsWithAttr(article, DROPPED_ATTR)).reverse()) {
     if (!article.contains(el)) continue;
     // Nothing of its own to show (the places of what the page's rules took from it, none to judge
     // again with its box): gone, as Readability decided.
@@ -60,6 +64,7 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
       if (restorable(el)) {
         el.setAttribute(DROPPED_ATTR, KEPT);
         place.replaceWith(el);
+        restored.push(el);
       } else place.remove();
       continue;
     }
@@ -74,7 +79,10 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
  * what the steps took from inside them stay (a teaser card inside the block, its label beside it).
  */
 export function dropAgain(article: Element): void {
-  for (const el of elementsWithAttr(article, DROPPED_ATTR, KEPT)) {
+  const restored = restoredIn.get(article);
+  // In document order (the steps between keep the order of what they leave in place).
+  const kept = restored ? restored.reverse().filter((el) => el.getAttribute(DROPPED_ATTR) === KEPT) : elementsWithAttr(article, DROPPED_ATTR, KEPT);
+  for (const el of kept) {
     if (!article.contains(el)) continue;
     el.before(...elementsWithAttr(el, PLACEHOLDER_ATTR));
     el.remove();
