@@ -156,7 +156,9 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
   walkElements(root, (el) => {
     const links = linksUnder.get(el);
     if (!links) return false;
-    if (!CARD_TAGS.test(el.localName)) return true;
+    // More links than a card has: no card, and its text (the whole article's, for its wrappers) need
+    // not be read; a card may be inside it. (One whose text is empty holds no card either.)
+    if (links.length > MAX_CARD_LINKS || !CARD_TAGS.test(el.localName)) return true;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_CARD_CHARS * 4) return true;
     const text = visibleOf(raw);
