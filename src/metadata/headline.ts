@@ -110,7 +110,8 @@ export function isSiteName(title: string | null, siteName: string | null, hostLa
   if (!site) return false;
   // A walk, not `getElementsByTagName('a')`: in jsdom each read of that live collection cost more
   // than the rest of this test (0.017 of Readability's time per page, the metadata step's whole rise).
-  const root = doc.documentElement;
+  // From the body: the parser puts no link in the head.
+  const root = doc.body ?? doc.documentElement;
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 1);
   let seen = 0;
@@ -118,7 +119,10 @@ export function isSiteName(title: string | null, siteName: string | null, hostLa
     if (a.localName !== 'a') continue;
     seen++;
     const href = a.getAttribute('href');
-    if (!href || compact(a.textContent ?? '') !== t) continue;
+    if (!href) continue;
+    // `compact` never lengthens a text: a shorter one cannot be the name.
+    const text = a.textContent ?? '';
+    if (text.length < t.length || compact(text) !== t) continue;
     try {
       const u = new URL(href, pageUrl!);
       if (siteOf(u.href) === site && (u.pathname === '/' || u.pathname === '')) return true;
