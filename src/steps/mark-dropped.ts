@@ -60,7 +60,8 @@ function noteMarked(content: Element, el: Element): void {
 export function markedBlocks(article: Element): Element[] | undefined {
   const list = markedIn.get(article);
   if (!list) return undefined;
-  const inPlace = list.filter((el) => el.hasAttribute(DROPPED_ATTR) && article.contains(el));
+  // Once each (a node Readability removed twice is noted twice), as the walk would find it.
+  const inPlace = [...new Set(list)].filter((el) => el.hasAttribute(DROPPED_ATTR) && article.contains(el));
   return inPlace.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
 }
 

@@ -81,7 +81,7 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
 export function dropAgain(article: Element): void {
   const restored = restoredIn.get(article);
   // In document order (the steps between keep the order of what they leave in place).
-  const kept = restored ? restored.reverse().filter((el) => el.getAttribute(DROPPED_ATTR) === KEPT) : elementsWithAttr(article, DROPPED_ATTR, KEPT);
+  const kept = restored ? restored.slice().reverse().filter((el) => el.getAttribute(DROPPED_ATTR) === KEPT) : elementsWithAttr(article, DROPPED_ATTR, KEPT);
   for (const el of kept) {
     if (!article.contains(el)) continue;
     el.before(...elementsWithAttr(el, PLACEHOLDER_ATTR));
