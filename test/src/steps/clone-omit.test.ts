@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../node/document';
+import { cloneDocument, treeShape } from '../../../src/steps/clone';
+import { defuseClobbering } from '../../../src/steps/defuse';
+import { leftOutOfCopy, pruneNonContent } from '../../../src/steps/prune';
+import { KEEP_ATTR } from '../../../src/dom/kept';
+import { extract } from '../../../src/index';
+
+/**
+ * The copy leaves out what the pruning deletes (steps/clone.ts, prune.ts's leftOutOfCopy): after
+ * defusing and pruning, a copy that left those subtrees out must be the copy that had them.
+ */
+
+const PAGE = `<!DOCTYPE html><html><head><title>Bridge</title><style>p{color:red}</style>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge"}</script></head><body>
+<nav id="menu"><a href="/">Home</a><svg id="logo"><path d="M0 0"/></svg></nav>
+<div role="navigation" id="crumbs"><a href="/news">News</a></div>
+<aside id="holds-h1"><h1>Bridge</h1></aside>
+<main><article><p>The council met. <svg id="inline-icon"><title>icon</title></svg></p>
+<aside id="article-aside">Share this</aside><footer id="article-footer">Tags</footer></article></main>
+<nav id="kept-nav" ${KEEP_ATTR}>Kept menu</nav>
+<footer id="holds-kept"><p ${KEEP_ATTR}>Kept line</p></footer>
+<form role="navigation" id="search"><input name="getAttribute"><input name="localName"><input name="parentElement"></form>
+<iframe id="ad" src="about:blank"></iframe><canvas id="chart"></canvas>
+<footer id="site-footer"><p>© Site</p><math><mi>x</mi></math></footer>
+<img name="createTreeWalker"><img name="body">
+</body></html>`;
+
+function prepared(doc: Document): string {
+  defuseClobbering(doc);
+  pruneNonContent(doc.body);
+  return doc.body.innerHTML;
+}
+
+describe('the copy leaves out what the pruning deletes', () => {
+  it('prunes to the same body as a whole copy, and copies none of the left-out subtrees', () => {
+    const { document, close } = documentFromHtml(PAGE, 'https://news.example/bridge');
+    const before = document.documentElement.outerHTML;
+    const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, true));
+    const ids = shape.omitted.map((e) => e.id || e.localName);
+    expect(ids).toEqual(['style', 'menu', 'crumbs', 'inline-icon', 'ad', 'chart', 'site-footer']);
+    const lean = cloneDocument(document, shape);
+    expect(lean.getElementById('menu')).toBeNull();
+    expect(lean.querySelector('svg, style, iframe, canvas, math')).toBeNull();
+    expect(prepared(lean)).toBe(prepared(cloneDocument(document)));
+    expect(document.documentElement.outerHTML).toBe(before);
+    close();
+  });
+
+  it('leaves the chrome in when asked to (learned rules, streamed content), and only what no step reads', () => {
+    const { document, close } = documentFromHtml(PAGE);
+    const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, false));
+    expect(shape.omitted.map((e) => e.id || e.localName)).toEqual(['style', 'logo', 'inline-icon', 'ad', 'chart', 'math']);
+    expect(prepared(cloneDocument(document, shape))).toBe(prepared(cloneDocument(document)));
+    close();
+  });
+
+  it('counts neither the size nor the depth of a left-out subtree', () => {
+    const deepSvg = '<svg>' + '<g>'.repeat(300) + '</g>'.repeat(300) + '</svg>';
+    const { document, close } = documentFromHtml(`<!DOCTYPE html><html><body><p>a</p>${deepSvg}</body></html>`);
+    const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, true));
+    expect(shape.depth).toBe(3);
+    expect(shape.elements).toBe(5);
+    close();
+  });
+
+  it('keeps a page deeper than the cap whole but for the left-out subtrees', () => {
+    let html = '<!DOCTYPE html><html><body><nav id="n">menu</nav>';
+    for (let i = 0; i < 200; i++) html += `<div>w${i} `;
+    html += '<svg><path/></svg><p>end</p>' + '</div>'.repeat(200) + '</body></html>';
+    const { document, close } = documentFromHtml(html);
+    const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, true));
+    expect(shape.omitted.map((e) => e.localName)).toEqual(['nav', 'svg']);
+    const c = cloneDocument(document, shape);
+    expect(c.querySelector('nav, svg')).toBeNull();
+    expect(c.body.textContent).toBe(document.body.textContent!.replace('menu', ''));
+    close();
+  });
+
+  it('reads the date of the story, not that of a sidebar post the pruning deletes', () => {
+    const words = 'The council met on Tuesday to discuss the bridge, its foundations, its cost and the long delay. ';
+    const { document, close } = documentFromHtml(`<!DOCTYPE html><html><head><title>Bridge</title></head><body>
+      <main><h1>Bridge</h1>${`<p>${words.repeat(3)}</p>`.repeat(5)}</main>
+      <aside><h2>Popular</h2><ul><li><a href="/other">Other story</a> <time datetime="2019-03-31">March 31, 2019</time></li></ul></aside>
+      </body></html>`, 'https://news.example/bridge');
+    const r = extract(document, { url: 'https://news.example/bridge' });
+    close();
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.article.published).toBeNull();
+  });
+});
