@@ -8,10 +8,10 @@ import { DEFAULT_MAX_ELEMENTS, MIN_WORDS } from './limits';
 import { failure } from './failure';
 import { readMetadata, type PageMeta } from './metadata';
 import { RemovalLog } from './clutter/removal-log';
-import { cloneDocument, treeShape } from './steps/clone';
+import { cloneDocument, treeShape, treeShapeBySelectors } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed, streamedSegments } from './steps/reveal-streamed';
-import { leftOutOfCopy, pruneNonContent } from './steps/prune';
+import { leftOutCandidates, leftOutOfCopy, pruneNonContent } from './steps/prune';
 import { removePageClutter } from './steps/remove-clutter';
 import { runReadability } from './steps/readability';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
@@ -86,7 +86,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   // Counted on the live page (one walk, no copy, which also measures the depth the clone needs): a
   // page far past what Readability will parse fails now, not after seconds of cloning and cleaning
   // (100,000 paragraphs took 2-5 s).
-  const shape = treeShape(doc, maxElements * 1.5, (el) => leftOutOfCopy(el, chrome));
+  const omit = (el: Element): boolean => leftOutOfCopy(el, chrome);
+  const shape = options.nativeDom ? treeShapeBySelectors(doc, maxElements * 1.5, leftOutCandidates(chrome), omit) : treeShape(doc, maxElements * 1.5, omit);
   if (shape.elements > maxElements * 1.5) return { failure: failure('too-large') };
   const clone = cloneDocument(doc, shape);
   checkTime('clone');

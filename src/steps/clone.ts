@@ -45,6 +45,30 @@ export function treeShape(doc: Document, maxElements = Infinity, omit?: (el: Ele
   return walkShape(doc, false, maxElements, omit);
 }
 
+/**
+ * The same shape measured by selector queries, for a browser's own document (the content script):
+ * there the count, the depth test and the candidates' lookup run natively, while a walk gives every
+ * node of the page a wrapper in the script's world, which is most of a first click's copying time.
+ * `depth` is only known to be within MAX_DEPTH or past it; `elements` counts the left-out subtrees
+ * too. `candidates` selects every element `omit` may accept (and more); none inside one left out is
+ * asked.
+ */
+export function treeShapeBySelectors(doc: Document, maxElements: number, candidates: string, omit: (el: Element) => boolean): TreeShape {
+  const elements = realGet<number>(realCall<HTMLCollection>(doc, 'getElementsByTagName', '*'), 'length');
+  if (elements > maxElements) return { depth: 0, elements, omitted: [] };
+  const depth = realCall<Element | null>(doc, 'querySelector', TOO_DEEP) ? MAX_DEPTH + 1 : MAX_DEPTH;
+  const omitted: Element[] = [];
+  for (const el of Array.from(realCall<NodeListOf<Element>>(doc, 'querySelectorAll', candidates))) {
+    const last = omitted[omitted.length - 1];
+    if (last && realCall<boolean>(last, 'contains', el)) continue;
+    if (omit(el)) omitted.push(el);
+  }
+  return { depth, elements, omitted };
+}
+
+/** An element deeper than MAX_DEPTH (the root is at depth 1). */
+const TOO_DEEP = ':root' + ' > *'.repeat(MAX_DEPTH);
+
 function walkShape(doc: Document, stopWhenTooDeep: boolean, maxElements = Infinity, omit?: (el: Element) => boolean): TreeShape {
   const w = walker(doc, 1);
   const omitted: Element[] = [];

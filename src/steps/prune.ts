@@ -61,6 +61,12 @@ export function leftOutOfCopy(el: Element, chrome: boolean): boolean {
   return !liveAncestorHolds(el) && !liveWrapsArticle(el);
 }
 
+/** A selector for every element `leftOutOfCopy` may accept (`chrome` or not), for a lookup by the selector engine. */
+export function leftOutCandidates(chrome: boolean): string {
+  const tags = chrome ? [...NEVER_READ, ...CHROME] : [...NEVER_READ];
+  return [...tags, ...(chrome ? [...CHROME_ROLES].map((r) => `[role="${r}"]`) : [])].join(', ');
+}
+
 const attr = (el: Element, name: string): string | null => realCall<string | null>(el, 'getAttribute', name);
 
 /** An ancestor is main content (insideMainContent) or carries the keep mark. */

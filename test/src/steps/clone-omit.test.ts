@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../node/document';
-import { cloneDocument, treeShape } from '../../../src/steps/clone';
+import { cloneDocument, MAX_DEPTH, treeShape, treeShapeBySelectors } from '../../../src/steps/clone';
 import { defuseClobbering } from '../../../src/steps/defuse';
-import { leftOutOfCopy, pruneNonContent } from '../../../src/steps/prune';
+import { leftOutCandidates, leftOutOfCopy, pruneNonContent } from '../../../src/steps/prune';
 import { KEEP_ATTR } from '../../../src/dom/kept';
 import { extract } from '../../../src/index';
 
@@ -52,6 +52,33 @@ describe('the copy leaves out what the pruning deletes', () => {
     const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, false));
     expect(shape.omitted.map((e) => e.id || e.localName)).toEqual(['style', 'logo', 'inline-icon', 'ad', 'chart', 'math']);
     expect(prepared(cloneDocument(document, shape))).toBe(prepared(cloneDocument(document)));
+    close();
+  });
+
+  it('finds the same subtrees by selector queries (the content script\'s way) as by the walk', () => {
+    for (const chrome of [true, false]) {
+      const { document, close } = documentFromHtml(PAGE);
+      const omit = (el: Element): boolean => leftOutOfCopy(el, chrome);
+      const walked = treeShape(document, Infinity, omit);
+      const queried = treeShapeBySelectors(document, Infinity, leftOutCandidates(chrome), omit);
+      expect(queried.omitted).toEqual(walked.omitted);
+      expect(queried.depth).toBeLessThanOrEqual(MAX_DEPTH);
+      expect(queried.elements).toBe(document.getElementsByTagName('*').length);
+      close();
+    }
+  });
+
+  it('tells by selector queries a page deeper than the cap, and one too large', () => {
+    const deep = (n: number): string => '<!DOCTYPE html><html><body>' + '<div>'.repeat(n) + 'x' + '</div>'.repeat(n) + '</body></html>';
+    // html and body are depths 1 and 2: MAX_DEPTH - 2 divs reach the cap exactly.
+    for (const [n, tooDeep] of [[MAX_DEPTH - 2, false], [MAX_DEPTH - 1, true]] as const) {
+      const { document, close } = documentFromHtml(deep(n));
+      expect(treeShapeBySelectors(document, Infinity, leftOutCandidates(true), () => false).depth > MAX_DEPTH).toBe(tooDeep);
+      expect(treeShape(document).depth > MAX_DEPTH).toBe(tooDeep);
+      close();
+    }
+    const { document, close } = documentFromHtml(deep(10));
+    expect(treeShapeBySelectors(document, 5, leftOutCandidates(true), () => true)).toEqual({ depth: 0, elements: 13, omitted: [] });
     close();
   });
 
