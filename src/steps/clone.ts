@@ -38,7 +38,7 @@ export interface TreeShape {
  * Depth and element count in one walk: the pipeline checks the page's size before cloning, and a
  * separate `getElementsByTagName('*')` walked the whole live page a second time for it. The walk
  * stops once the count passes `maxElements` (the page is refused then, whatever its depth). The same
- * walk asks `omit` of each element whether the copy may leave it out (the pruning's
+ * walk asks `omit` of each element in the body whether the copy may leave it out (the pruning's
  * `leftOutOfCopy`): it does not go into those, so neither their size nor their depth counts.
  */
 export function treeShape(doc: Document, maxElements = Infinity, omit?: (el: Element) => boolean): TreeShape {
@@ -58,12 +58,22 @@ export function treeShapeBySelectors(doc: Document, maxElements: number, candida
   if (elements > maxElements) return { depth: 0, elements, omitted: [] };
   const depth = realCall<Element | null>(doc, 'querySelector', TOO_DEEP) ? MAX_DEPTH + 1 : MAX_DEPTH;
   const omitted: Element[] = [];
-  for (const el of Array.from(realCall<NodeListOf<Element>>(doc, 'querySelectorAll', candidates))) {
+  const body = bodyOf(doc);
+  for (const el of body ? Array.from(realCall<NodeListOf<Element>>(body, 'querySelectorAll', candidates)) : []) {
     const last = omitted[omitted.length - 1];
     if (last && realCall<boolean>(last, 'contains', el)) continue;
     if (omit(el)) omitted.push(el);
   }
   return { depth, elements, omitted };
+}
+
+/**
+ * The page's `<body>`, past clobbering (`<img name="body">`); null for a frameset page. The pruning
+ * takes only what is inside it, so the copy leaves out nothing else.
+ */
+function bodyOf(doc: Document): HTMLElement | null {
+  const body = realGet<HTMLElement | null>(doc, 'body');
+  return body && realGet<string>(body, 'localName') === 'body' ? body : null;
 }
 
 /** An element deeper than MAX_DEPTH (the root is at depth 1). */
@@ -72,13 +82,18 @@ const TOO_DEEP = ':root' + ' > *'.repeat(MAX_DEPTH);
 function walkShape(doc: Document, stopWhenTooDeep: boolean, maxElements = Infinity, omit?: (el: Element) => boolean): TreeShape {
   const w = walker(doc, 1);
   const omitted: Element[] = [];
+  const body = omit ? bodyOf(doc) : null;
+  // The body's depth while the walk is inside it: only what is in the body is asked about.
+  let bodyDepth = 0;
   let depth = 0;
   let max = 0;
   let elements = 0;
   for (;;) {
     if (elements > maxElements) return { depth: max, elements, omitted };
     const at = w.currentNode as Element;
-    const leave = depth > 0 && !!omit && omit(at);
+    if (at === body) bodyDepth = depth;
+    else if (depth <= bodyDepth) bodyDepth = 0;
+    const leave = bodyDepth > 0 && depth > bodyDepth && omit!(at);
     if (leave) omitted.push(at);
     else if (w.firstChild()) {
       elements++;

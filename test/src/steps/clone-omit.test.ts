@@ -38,10 +38,11 @@ describe('the copy leaves out what the pruning deletes', () => {
     const before = document.documentElement.outerHTML;
     const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, true));
     const ids = shape.omitted.map((e) => e.id || e.localName);
-    expect(ids).toEqual(['style', 'menu', 'crumbs', 'inline-icon', 'ad', 'chart', 'site-footer']);
+    expect(ids).toEqual(['menu', 'crumbs', 'inline-icon', 'ad', 'chart', 'site-footer']);
     const lean = cloneDocument(document, shape);
     expect(lean.getElementById('menu')).toBeNull();
-    expect(lean.querySelector('svg, style, iframe, canvas, math')).toBeNull();
+    expect(lean.querySelector('body svg, body style, iframe, canvas, math')).toBeNull();
+    expect(lean.head.querySelector('style')).not.toBeNull();
     expect(prepared(lean)).toBe(prepared(cloneDocument(document)));
     expect(document.documentElement.outerHTML).toBe(before);
     close();
@@ -50,7 +51,7 @@ describe('the copy leaves out what the pruning deletes', () => {
   it('leaves the chrome in when asked to (learned rules, streamed content), and only what no step reads', () => {
     const { document, close } = documentFromHtml(PAGE);
     const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, false));
-    expect(shape.omitted.map((e) => e.id || e.localName)).toEqual(['style', 'logo', 'inline-icon', 'ad', 'chart', 'math']);
+    expect(shape.omitted.map((e) => e.id || e.localName)).toEqual(['logo', 'inline-icon', 'ad', 'chart', 'math']);
     expect(prepared(cloneDocument(document, shape))).toBe(prepared(cloneDocument(document)));
     close();
   });
@@ -80,6 +81,20 @@ describe('the copy leaves out what the pruning deletes', () => {
     const { document, close } = documentFromHtml(deep(10));
     expect(treeShapeBySelectors(document, 5, leftOutCandidates(true), () => true)).toEqual({ depth: 0, elements: 13, omitted: [] });
     close();
+  });
+
+  it('leaves out nothing but what is inside the body, as the pruning takes nothing else', () => {
+    const words = 'The council met on Tuesday to discuss the bridge, its foundations, its cost and the long delay. ';
+    const html = `<!DOCTYPE html><html role="navigation"><head><title>Bridge</title></head><body role="navigation">${`<p>${words.repeat(3)}</p>`.repeat(5)}</body></html>`;
+    for (const native of [false, true]) {
+      const { document, close } = documentFromHtml(html, 'https://news.example/bridge');
+      const omit = (el: Element): boolean => leftOutOfCopy(el, true);
+      const shape = native ? treeShapeBySelectors(document, Infinity, leftOutCandidates(true), omit) : treeShape(document, Infinity, omit);
+      expect(shape.omitted).toEqual([]);
+      const r = extract(document, { url: 'https://news.example/bridge', nativeDom: native });
+      expect(r.ok && r.article.text).toContain('The council met on Tuesday');
+      close();
+    }
   });
 
   it('counts neither the size nor the depth of a left-out subtree', () => {
