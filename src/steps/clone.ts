@@ -58,7 +58,9 @@ export function treeShapeBySelectors(doc: Document, maxElements: number, candida
   if (elements > maxElements) return { depth: 0, elements, omitted: [] };
   const depth = realCall<Element | null>(doc, 'querySelector', TOO_DEEP) ? MAX_DEPTH + 1 : MAX_DEPTH;
   const omitted: Element[] = [];
-  const body = bodyOf(doc);
+  // A page nested past MAX_DEPTH is copied whole (then flattened): asking of each candidate what
+  // the pruning asks would cost its depth times its size.
+  const body = depth > MAX_DEPTH ? null : bodyOf(doc);
   for (const el of body ? Array.from(realCall<NodeListOf<Element>>(body, 'querySelectorAll', candidates)) : []) {
     const last = omitted[omitted.length - 1];
     if (last && realCall<boolean>(last, 'contains', el)) continue;
@@ -93,7 +95,9 @@ function walkShape(doc: Document, stopWhenTooDeep: boolean, maxElements = Infini
     const at = w.currentNode as Element;
     if (at === body) bodyDepth = depth;
     else if (depth <= bodyDepth) bodyDepth = 0;
-    const leave = bodyDepth > 0 && depth > bodyDepth && omit!(at);
+    // Not past MAX_DEPTH, where the copy is flattened: the pruning's own test is bounded by the
+    // copy's depth, and on a page nested 30,000 deep it would be asked at every level.
+    const leave = bodyDepth > 0 && depth > bodyDepth && depth <= MAX_DEPTH && omit!(at);
     if (leave) omitted.push(at);
     else if (w.firstChild()) {
       elements++;

@@ -97,6 +97,22 @@ describe('the copy leaves out what the pruning deletes', () => {
     }
   });
 
+  it('asks about no element past MAX_DEPTH, so a page nested 3,000 deep costs no more than a shallow one', () => {
+    const { document, close } = documentFromHtml('<!DOCTYPE html><html><head></head><body></body></html>');
+    let el: Element = document.body;
+    for (let i = 0; i < 3000; i++) el = el.appendChild(document.createElement('nav'));
+    el.appendChild(document.createElement('h1')).textContent = 'Title';
+    let asked = 0;
+    const omit = (e: Element): boolean => (asked++, leftOutOfCopy(e, true));
+    const walked = treeShape(document, Infinity, omit);
+    expect(walked.omitted).toEqual([]);
+    expect(asked).toBe(MAX_DEPTH - 2);
+    asked = 0;
+    const queried = treeShapeBySelectors(document, Infinity, leftOutCandidates(true), omit);
+    expect([queried.depth > MAX_DEPTH, queried.omitted.length, asked]).toEqual([true, 0, 0]);
+    close();
+  });
+
   it('counts neither the size nor the depth of a left-out subtree', () => {
     const deepSvg = '<svg>' + '<g>'.repeat(300) + '</g>'.repeat(300) + '</svg>';
     const { document, close } = documentFromHtml(`<!DOCTYPE html><html><body><p>a</p>${deepSvg}</body></html>`);
@@ -108,13 +124,15 @@ describe('the copy leaves out what the pruning deletes', () => {
 
   it('keeps a page deeper than the cap whole but for the left-out subtrees', () => {
     let html = '<!DOCTYPE html><html><body><nav id="n">menu</nav>';
-    for (let i = 0; i < 200; i++) html += `<div>w${i} `;
-    html += '<svg><path/></svg><p>end</p>' + '</div>'.repeat(200) + '</body></html>';
+    for (let i = 0; i < 200; i++) html += `<div>w${i} ${i === 5 ? '<svg><path/></svg>' : ''}`;
+    // Past MAX_DEPTH nothing is asked about: this one is copied (and flattened), as before.
+    html += '<svg id="deep"><path/></svg><p>end</p>' + '</div>'.repeat(200) + '</body></html>';
     const { document, close } = documentFromHtml(html);
     const shape = treeShape(document, Infinity, (el) => leftOutOfCopy(el, true));
     expect(shape.omitted.map((e) => e.localName)).toEqual(['nav', 'svg']);
     const c = cloneDocument(document, shape);
-    expect(c.querySelector('nav, svg')).toBeNull();
+    expect(c.querySelectorAll('nav, svg').length).toBe(1);
+    expect(c.getElementById('deep')).not.toBeNull();
     expect(c.body.textContent).toBe(document.body.textContent!.replace('menu', ''));
     close();
   });
