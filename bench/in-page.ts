@@ -79,7 +79,7 @@ const TRACE_ENTRY = `import { extractDraft, finishDraft } from './src/index';
 globalThis.__tidyTrace = () => {
   const marks = [];
   const t0 = performance.now();
-  const r = extractDraft(document, { url: location.href, trace: (step, at) => marks.push([step, at - t0]) });
+  const r = extractDraft(document, { url: location.href, nativeDom: true, trace: (step, at) => marks.push([step, at - t0]) });
   const t1 = performance.now();
   const sent = JSON.parse(JSON.stringify(r));
   const t2 = performance.now();

@@ -8,10 +8,10 @@ import { DEFAULT_MAX_ELEMENTS, MIN_WORDS } from './limits';
 import { failure } from './failure';
 import { readMetadata, type PageMeta } from './metadata';
 import { RemovalLog } from './clutter/removal-log';
-import { cloneDocument, treeShape } from './steps/clone';
+import { cloneDocument, treeShape, treeShapeBySelectors } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
-import { revealStreamed } from './steps/reveal-streamed';
-import { pruneNonContent } from './steps/prune';
+import { revealStreamed, streamedSegments } from './steps/reveal-streamed';
+import { leftOutCandidates, leftOutOfCopy, pruneNonContent } from './steps/prune';
 import { removePageClutter } from './steps/page-clutter';
 import { runReadability } from './steps/readability';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
@@ -76,18 +76,23 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   if (refused) return { failure: refused };
 
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  // Counted on the live page (one walk, no copy, which also measures the depth the clone needs): a
-  // page far past what Readability will parse fails now, not after seconds of cloning and cleaning
-  // (100,000 paragraphs took 2-5 s).
-  const shape = treeShape(doc, maxElements * 1.5);
-  if (shape.elements > maxElements * 1.5) return { failure: failure('too-large') };
-  const clone = cloneDocument(doc, shape.depth);
-  checkTime('clone');
-
   // The page's address, for the user's per-site rules and the tail step's "links to this site".
   const url = options.url ?? realGet<string>(doc, 'URL');
   const user = compileUserRules(options.rules, url);
   const learned = learnedFor(options.learned, url);
+  // What the pruning would delete is not copied at all; its site chrome only where no learned rule
+  // can mark a block kept and no streamed content moves blocks before the pruning judges them.
+  const liveBody = realGet<HTMLElement | null>(doc, 'body');
+  const chrome = !learned.length && !(liveBody && streamedSegments(liveBody).length);
+  // Counted on the live page (one walk, no copy, which also measures the depth the clone needs): a
+  // page far past what Readability will parse fails now, not after seconds of cloning and cleaning
+  // (100,000 paragraphs took 2-5 s).
+  const omit = (el: Element): boolean => leftOutOfCopy(el, chrome);
+  const shape = options.nativeDom ? treeShapeBySelectors(doc, maxElements * 1.5, leftOutCandidates(chrome), omit) : treeShape(doc, maxElements * 1.5, omit);
+  if (shape.elements > maxElements * 1.5) return { failure: failure('too-large') };
+  const clone = cloneDocument(doc, shape);
+  checkTime('clone');
+
   let log = new RemovalLog();
   const page = preparePage(clone, log, user, checkTime, { force: !!options.force, learned });
   if (!page.ok) return { failure: page.failure };
@@ -103,7 +108,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
 
   // Readability kept one section of the article, or went elsewhere: look again on a fresh copy.
   if (found.textLength < page.text.length * SUSPECT_SHARE && mayWiden(doc, found.content)) {
-    const fresh = cloneDocument(doc, shape.depth);
+    const fresh = cloneDocument(doc, shape);
     const freshLog = new RemovalLog();
     const wider = preparePage(fresh, freshLog, user, () => checkTime('region check'), learned).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {

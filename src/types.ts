@@ -173,6 +173,12 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** Clock, injectable for tests; defaults to performance.now / Date.now. */
   now?: () => number;
+  /**
+   * The document is a browser's own (the content script's page): the page is measured before it is
+   * copied by selector queries, which run natively there, instead of a walk that is cheaper in jsdom
+   * but gives each of the page's nodes a wrapper in the script's world.
+   */
+  nativeDom?: boolean;
   /** Called after each step (or group of steps) with its name and the clock's reading: the benchmarks' shares per step. */
   trace?: (step: string, at: number) => void;
 }

@@ -15,7 +15,7 @@ export function extractPage(rules: StoredRules, force: boolean, reuse = true): E
   const key = JSON.stringify([url, force, rules]);
   if (reuse && last && last.key === key) return last.reply;
   const start = performance.now();
-  const result = extractDraft(document, { url, ...rules, force });
+  const result = extractDraft(document, { url, ...rules, force, nativeDom: true });
   const reply: ExtractReply = { result, url, ms: Math.round((performance.now() - start) * 10) / 10 };
   last = { key, reply };
   return reply;

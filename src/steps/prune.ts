@@ -2,7 +2,8 @@ import { walkElements } from '../dom/elements';
 import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
 import { markForm } from '../clutter/forms';
-import { isKept, mayHoldKept } from '../dom/kept';
+import { isKept, KEEP_ATTR, mayHoldKept } from '../dom/kept';
+import { realCall, realGet } from '../dom/unclobbered';
 
 /**
  * Prune what can never be article text, before the clutter rules and Readability: code,
@@ -23,6 +24,12 @@ const NEVER_TEXT = new Set([
   'script', 'style', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas',
   'link', 'meta', 'base', 'input', 'select', 'textarea', 'button', 'option', 'datalist', 'dialog',
 ]);
+/**
+ * Of those, what no step before the pruning reads (defusing, streamed content, metadata and the
+ * learned rules read scripts, templates, links, metas and form controls): the page's copy leaves
+ * these out (steps/clone.ts), so it never copies a subtree this step would delete.
+ */
+const NEVER_READ = new Set(['style', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas']);
 /** Site chrome by element: kept when it wraps the article itself or sits inside it. */
 const CHROME = new Set(['nav', 'footer', 'aside']);
 /** ARIA roles of site chrome (Readability's own unlikely roles). */
@@ -37,6 +44,53 @@ function wrapsArticle(el: Element): boolean {
     return !found;
   });
   return found;
+}
+
+/**
+ * Whether the copy of the live page may leave `el` out (steps/clone.ts): this step would delete it
+ * whatever the steps before it do, and none of them reads it. `chrome` also leaves out the site's
+ * chrome outside the article, which this step deletes too (the caller asks it only where nothing
+ * before the pruning can move the page's blocks or mark one kept: no learned rule, no streamed
+ * content). `el` is on the live page, so what may be a form is read past clobbering (only a form's
+ * members can be shadowed), and a form itself is never left out.
+ */
+export function leftOutOfCopy(el: Element, chrome: boolean): boolean {
+  const n = el.localName;
+  if (typeof n !== 'string' || n === 'form') return false;
+  if (NEVER_READ.has(n)) return true;
+  if (!chrome) return false;
+  const role = el.getAttribute('role');
+  if (!CHROME.has(n) && !(role && CHROME_ROLES.has(role))) return false;
+  return !liveAncestorHolds(el) && !liveWrapsArticle(el);
+}
+
+/** A selector for every element `leftOutOfCopy` may accept (`chrome` or not), for a lookup by the selector engine. */
+export function leftOutCandidates(chrome: boolean): string {
+  const tags = chrome ? [...NEVER_READ, ...CHROME] : [...NEVER_READ];
+  return [...tags, ...(chrome ? [...CHROME_ROLES].map((r) => `[role="${r}"]`) : [])].join(', ');
+}
+
+const attr = (el: Element, name: string): string | null => realCall<string | null>(el, 'getAttribute', name);
+
+/** An ancestor is main content (insideMainContent) or carries the keep mark. */
+function liveAncestorHolds(el: Element): boolean {
+  for (let p = realGet<Element | null>(el, 'parentElement'); p; p = realGet<Element | null>(p, 'parentElement')) {
+    const n = realGet<string>(p, 'localName');
+    if (n === 'article' || n === 'main' || attr(p, 'itemprop') === 'articleBody' || attr(p, KEEP_ATTR) !== null) return true;
+  }
+  return false;
+}
+
+/** `el` or an element in it is the article (wrapsArticle) or carries the keep mark. */
+function liveWrapsArticle(el: Element): boolean {
+  if (attr(el, KEEP_ATTR) !== null) return true;
+  const doc = realGet<Document>(el, 'ownerDocument');
+  const tw = realCall<TreeWalker>(doc, 'createTreeWalker', el, 1);
+  for (let d = tw.nextNode() as Element | null; d; d = tw.nextNode() as Element | null) {
+    const n = realGet<string>(d, 'localName');
+    if (n === 'article' || n === 'main' || n === 'h1' || attr(d, 'itemprop') === 'articleBody' || attr(d, KEEP_ATTR) !== null) return true;
+  }
+  return false;
 }
 
 /** A noscript fallback with an image is how lazy-loading pages ship it; Readability unwraps it. */

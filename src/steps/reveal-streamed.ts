@@ -15,8 +15,8 @@
 
 const SEGMENT_ID = /^S:[0-9a-z]+$/;
 
-/** The hidden `S:n` divs among the body's children, in document order. */
-function streamedSegments(body: Element): Element[] {
+/** The hidden `S:n` divs among the body's children, in document order (the copy's, or the live page's: none is a form). */
+export function streamedSegments(body: Element): Element[] {
   const found: Element[] = [];
   for (let c = body.firstElementChild; c; c = c.nextElementSibling) {
     if (c.localName === 'div' && c.hasAttribute('hidden') && SEGMENT_ID.test(c.id)) found.push(c);

@@ -40,7 +40,7 @@ describe('cloneDocument depth cap', () => {
   it('measures depth and element count in one walk, stopping past a limit', () => {
     const { document, close } = documentFromHtml('<!DOCTYPE html><html><head><title>T</title></head><body><div><p>a <b>b</b></p></div><p>c</p></body></html>');
     const all = document.getElementsByTagName('*').length;
-    expect(treeShape(document)).toEqual({ depth: 5, elements: all });
+    expect(treeShape(document)).toEqual({ depth: 5, elements: all, omitted: [] });
     expect(treeDepth(document)).toBe(5);
     const cut = treeShape(document, 3);
     expect(cut.elements).toBe(4);
