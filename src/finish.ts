@@ -6,7 +6,8 @@ import { nodeListOf, type TreeNode } from './dom/node-list';
 import { countWords } from './dom/text';
 import { renderText } from './render/text';
 import { compileUserRules } from './rules/user';
-import { PLACEHOLDER_ATTR, RemovalLog, type DraftRemoval } from './clutter/removal-log';
+import { PLACEHOLDER_ATTR, type RemovalLog, type DraftRemoval } from './clutter/removal-log';
+import { reportedRemovals, resumeLog } from './clutter/removal-report';
 import { purifierFor, sanitizeAllToStrings, sanitizeInPlace, type Purifier } from './steps/sanitize';
 import { locateRemovals } from './steps/locate-removals';
 import { tidySeparators } from './steps/separators';
@@ -46,7 +47,7 @@ export function finishArticle(
   const wordCount = countWords(text);
   if (!force && wordCount < MIN_WORDS) return failure('no-article');
   if (!force && isLinkList(clean)) return failure('no-article', 'It is a list of links to other pages.');
-  const removed = log.finish((els) => sanitizeAllToStrings(purifier, els), positions);
+  const removed = reportedRemovals(log, (els) => sanitizeAllToStrings(purifier, els), positions);
   checkTime('removal previews');
   return { ok: true, article: assembleArticle({ facts, clean, text, wordCount, removed }) };
 }
@@ -96,7 +97,7 @@ export function finishDraft(draft: ArticleDraft, doc: Document, options: Pick<Ex
     const built = [article, ...removed] as Element[];
     if (built.some((e) => e.hasAttribute(KEEP_ATTR) || holdsAttr(e, KEEP_ATTR))) for (const e of built) notePageMark(e.ownerDocument);
     const kept = draft.removed.map(({ id, kind, reason, inArticle }, i) => ({ id, kind, reason, inArticle, element: removed[i]! }));
-    const log = RemovalLog.resume(kept, draft.removals);
+    const log = resumeLog(kept, draft.removals);
     checkTime('build');
     const context = { url: draft.url, user: compileUserRules(draft.rules, draft.url), head: draft.facts };
     return finishArticle(purifier, draft.facts, article, log, context, draft.force, checkTime);

@@ -95,7 +95,7 @@ const MAX_CONTROL_BOX_CHARS = 300;
  * The role of the removals inside `el`: the end of the box if one is, a control if one is, else
  * null. A block holding only placeholders (a form of this box, and the reCAPTCHA notice split out
  * of it) is a control when one of them is this box's: the others' placeholders are moved out ahead
- * of the box when it is removed (RemovalLog.absorb), so their boxes stay their own.
+ * of the box when it is removed (absorb.ts), so their boxes stay their own.
  */
 function removedRole(el: Element, o: BoxOptions): Role | null {
   let role: Role | null = null;
@@ -159,7 +159,7 @@ function followingRun(start: Element, o: BoxOptions): Element[] {
  * its text), below `root`. Returns `label` itself when it heads nothing. A run of siblings is
  * gathered into a new `div` in their place, so that the box is one element: removed, previewed and
  * restored as one (with the removals inside it that `o.removed` counts as its parts: the caller
- * absorbs them, see RemovalLog.absorb).
+ * absorbs them, see absorb.ts).
  */
 export function boxOf(label: Element, root: Element, o: BoxOptions = {}): Element {
   let cur = label;

@@ -3,6 +3,7 @@ import {
 } from '../rules/cta';
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
+import { absorb } from '../clutter/absorb';
 import { walkElements } from '../dom/elements';
 
 /**
@@ -121,7 +122,7 @@ function removeRemnants(root: Element, marks: Element[], log: RemovalLog): void 
     if (texts.get(b.rule)!.size > 1 || !root.contains(b.box)) continue;
     // One box, one removal: the button or form the rule took goes back into it, and the box is
     // reported, previewed and restored whole (removals of other kinds inside it keep their own).
-    log.absorb(b.box, (p) => !p.absorbed && (p.kind === b.kind || p.kind === 'chrome'));
+    absorb(log, b.box, (p) => !p.absorbed && (p.kind === b.kind || p.kind === 'chrome'));
     log.remove(b.box, b.kind, `${b.rule}, with the heading and text of its box`);
   }
 }

@@ -4,6 +4,7 @@ import { foldSpace } from '../dom/text';
 import { elementsNamed, elementsWithAttr, holdsAttr, walkElements } from '../dom/elements';
 import { insideMainContent } from '../dom/ancestry';
 import { PLACEHOLDER_ATTR, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
+import { absorb } from '../clutter/absorb';
 import { AGAIN_ATTR, BOXED_KINDS } from './page-clutter';
 import { compiledSelectors, type CompiledSelector } from '../clutter/compiled-rules';
 import { selectorHits } from '../clutter/selector-hits';
@@ -73,7 +74,7 @@ function boxOptions(kind: RemovalKind, groups: readonly RuleGroup[], log: Remova
 
 /** Remove `box` as one block of `kind`, with the removals inside it that are its parts. */
 function removeBox(box: Element, kind: RemovalKind, reason: string, log: RemovalLog, inArticle = false): void {
-  if (BOXED_KINDS.has(kind)) log.absorb(box, (p) => partOf(p, kind));
+  if (BOXED_KINDS.has(kind)) absorb(log, box, (p) => partOf(p, kind));
   log.remove(box, kind, reason, inArticle);
 }
 

@@ -1,5 +1,6 @@
 import type { RemovalLog } from '../clutter/removal-log';
 import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
+import { absorb } from '../clutter/absorb';
 import { isArticleRoot } from '../clutter/guards';
 import { holdsProse, visibleOf, visibleText, wordCount } from '../clutter/prose';
 import { elementsNamed, walkElements } from '../dom/elements';
@@ -184,7 +185,7 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
       card.before(box);
       box.append(...parts);
     }
-    log.absorb(box, (p) => !p.absorbed && (p.kind === 'related' || p.kind === 'chrome'));
+    absorb(log, box, (p) => !p.absorbed && (p.kind === 'related' || p.kind === 'chrome'));
     log.remove(box, 'related', 'related-coverage block (a teaser for another page of the site)');
   }
 }
