@@ -1,5 +1,6 @@
 import type { ArticleFacts, ExtractOptions, ExtractResult } from './types';
-import { RULE_GROUPS, type RuleGroup } from './rules';
+import type { RuleGroup } from './rules';
+import { PAGE_RULE_GROUPS } from './rules/page';
 import { compileUserRules } from './rules/user';
 import { learnedFor } from './rules/learned-match';
 import { applyLearnedRules } from './steps/learned-rules';
@@ -164,7 +165,7 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   if (first && !first.force && !hasWords(text, MIN_WORDS)) return { ok: false, failure: failure('no-article') };
   checkTime('prune');
 
-  removePageClutter(body, RULE_GROUPS, log, user, forms);
+  removePageClutter(body, PAGE_RULE_GROUPS, log, user, forms);
   checkTime('clutter rules on the page');
   return { ok: true, meta, text };
 }

@@ -1,10 +1,14 @@
-import type { RuleGroup } from './types';
+import type { SelectorRules, TextRules } from './types';
 
 /** Comment sections, prompts and forms. */
-export const comments: RuleGroup = {
+export const comments: SelectorRules = {
   kind: 'comments',
   label: 'comment prompt',
   selectors: ['#comments', '#respond', '.comments-area', '.comment-respond', '#disqus_thread', '.fb-comments'],
+};
+
+/** Its text patterns: the article's steps only (rules/index.ts). */
+export const commentsText: TextRules = {
   patterns: [
     // A comment section's heading or prompt: "Let your voice be heard!", "Leave a reply", "Join the
     // discussion below", "What do you think?", "Comments", "Have your say"; then the same in German,

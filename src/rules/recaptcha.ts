@@ -1,10 +1,14 @@
-import type { RuleGroup } from './types';
+import type { SelectorRules, TextRules } from './types';
 
 /** reCAPTCHA notices and badges that sites must show beside their forms. */
-export const recaptcha: RuleGroup = {
+export const recaptcha: SelectorRules = {
   kind: 'recaptcha',
   label: 'reCAPTCHA notice',
   selectors: ['.grecaptcha-badge', '.g-recaptcha', '[class*="recaptcha"]', '[id*="recaptcha"]'],
+};
+
+/** Its text patterns: the article's steps only (rules/index.ts). */
+export const recaptchaText: TextRules = {
   patterns: [
     /^this site is protected by recaptcha and the google privacy policy and terms of service apply\.?$/i,
     // Google requires the notice wherever the badge is hidden, in any wording or language, always

@@ -1,4 +1,4 @@
-import type { RuleGroup } from '../rules/types';
+import type { SelectorRules } from '../rules/types';
 import type { RemovalKind } from '../types';
 import type { RemovalLog } from '../clutter/removal-log';
 import { insideMainContent } from '../dom/ancestry';
@@ -34,7 +34,7 @@ function removeAgainLater(el: Element, kind: RemovalKind, reason: string, log: R
 }
 
 /** The first pass: selectors, and the forms the pruning marked (`forms`). */
-export function removePageClutter(body: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup, forms: Element[] = []): void {
+export function removePageClutter(body: Element, groups: readonly SelectorRules[], log: RemovalLog, user?: SelectorRules, forms: Element[] = []): void {
   for (const { el, sel } of selectorHits(body, compiledSelectors(groups, user, false), false)) {
     if (sel.later) {
       markLater(el, sel);
