@@ -1,5 +1,4 @@
 import type { DroppedNode } from '../vendor/readability';
-import { walkElements } from '../dom/elements';
 
 /**
  * Nothing vanishes unreported, the page's half (the article's half is report-dropped.ts). Readability
@@ -86,6 +85,12 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
   }
 }
 
+/** Whether an ancestor of `el` below `body` is an `<article>` or `<main>`. */
+function insideArticleOrMain(el: Element, body: Element): boolean {
+  for (let e = el.parentElement; e && e !== body; e = e.parentElement) if (e.localName === 'article' || e.localName === 'main') return true;
+  return false;
+}
+
 /**
  * The rest of the page's main content, which Readability left where it was (not dropped, only not
  * chosen): a comment prompt, a sign-up box or a reCAPTCHA notice in an article's own footer, or
@@ -96,15 +101,15 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
  */
 export function markMainContent(body: Element, content: Element): void {
   if (!markedIn.has(content)) markedIn.set(content, []);
-  // Most pages have neither left outside the article: counted inside the DOM, without a walk.
-  if (!body.getElementsByTagName('article').length && !body.getElementsByTagName('main').length) return;
-  // The outermost ones: the walk does not go into one (nor asks each for an ancestor by `closest`).
-  const outermost: Element[] = [];
-  walkElements(body, (el) => {
-    if (el.localName !== 'article' && el.localName !== 'main') return true;
-    outermost.push(el);
-    return false;
-  });
+  // Found inside the DOM, without a walk: most pages have neither left outside the article, and
+  // those that do have a few, while a walk of what Readability left of the page visited (and in the
+  // content script gave a wrapper to) every element outside them.
+  const articles = body.getElementsByTagName('article');
+  const mains = body.getElementsByTagName('main');
+  if (!articles.length && !mains.length) return;
+  // The outermost ones (no article or main between them and the body), in document order.
+  const outermost = [...Array.from(articles), ...Array.from(mains)].filter((el) => !insideArticleOrMain(el, body));
+  if (articles.length && mains.length) outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
   for (const el of outermost) {
     if (el.contains(content) || content.contains(el)) continue;
     const raw = el.textContent ?? '';
