@@ -75,7 +75,8 @@ export function guessBoxes(doc: Document, container: Element): Box[] {
   const area = container.parentElement ?? container;
   const out: Box[] = [];
   for (const el of Array.from(area.querySelectorAll('[class], [id]'))) {
-    if (el.contains(container) || out.some((b) => b.els[0].contains(el))) continue;
+    // Syntax highlighting names its spans too (`hljs-comment`, `token comment`): code, not a box.
+    if (el.contains(container) || out.some((b) => b.els[0].contains(el)) || el.closest('pre, code')) continue;
     const kind = kindByName(el);
     if (!kind) continue;
     const text = fold(el.textContent);

@@ -154,6 +154,44 @@ function followingRun(start: Element, o: BoxOptions): Element[] {
   return run.slice(0, last + 1);
 }
 
+/** A plea is a few paragraphs: longer, it is the story's own section. */
+const MAX_PLEA_CHARS = 2000;
+/** What a plea asks for, in the languages of the label tables (words support the shape, never make it). */
+const PLEA_WORDS = /\b(subscri|abonn|suscri|assin|support|unterstütz|soutien|souten|apoy|donat|spend|contribu|member|mitglied)/giu;
+
+/**
+ * A subscription or donation plea: a box headed by its own heading, a few paragraphs asking the
+ * reader for support, and the matched sign-up control closing it ("It's Time to Stand Up for
+ * Science … Subscribe"). Its paragraphs are prose by prose.ts's measure, so the box would stop at
+ * them and leave the plea in the story, its button gone. Known by shape: its first child a short
+ * heading, the control's block its last child, no other heading of the story, a few paragraphs'
+ * length; and, in support, its words ask for a subscription or support at least three times.
+ */
+function isPlea(box: Element, control: Element): boolean {
+  if (isArticleRoot(box)) return false;
+  const head = box.firstElementChild;
+  if (!head || head === control || !/^h[2-6]$/.test(head.localName) || visibleText(head).length > 100) return false;
+  for (let n = control.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
+  const text = visibleText(box);
+  if (text.length > MAX_PLEA_CHARS || sectionHeading(box, head)) return false;
+  return (text.match(PLEA_WORDS)?.length ?? 0) >= 3;
+}
+
+/** How far above a sign-up control its plea may start (the control's block, a footer, the plea). */
+const PLEA_LEVELS = 3;
+
+/** The plea (see isPlea) that `control` closes, below `root`, or null. */
+export function pleaAround(control: Element, root: Element): Element | null {
+  let cur = control;
+  for (let i = 0; i < PLEA_LEVELS; i++) {
+    const up = cur.parentElement;
+    if (!up || up === root) return null;
+    if (isPlea(up, cur)) return up;
+    cur = up;
+  }
+  return null;
+}
+
 /**
  * The box headed by `label` (a matched element, already widened to the widest element holding only
  * its text), below `root`. Returns `label` itself when it heads nothing. A run of siblings is
@@ -170,7 +208,11 @@ export function boxOf(label: Element, root: Element, o: BoxOptions = {}): Elemen
     if (len > MAX_REMOVABLE_CHARS || holdsProse(parent, cur) || holdsRemoval(parent, cur, o)) break;
     if (sectionHeading(parent, cur) && !(o.fromControl && len <= MAX_CONTROL_BOX_CHARS)) break;
     cur = parent;
-    if (introduces(cur, label)) return cur;
+    if (introduces(cur, label)) return (o.kind === 'newsletter' && pleaAround(cur, root)) || cur;
+  }
+  if (o.kind === 'newsletter') {
+    const plea = pleaAround(cur, root);
+    if (plea) return plea;
   }
   const run = followingRun(cur, o);
   if (!run.length) return cur;

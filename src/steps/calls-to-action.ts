@@ -5,6 +5,7 @@ import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
 import { absorb } from '../clutter/absorb';
 import { walkElements } from '../dom/elements';
+import { pleaAround } from '../clutter/box';
 
 /**
  * Calls to action judged by structure, on Readability's article after the clutter rules and the
@@ -105,7 +106,8 @@ function removeRemnants(root: Element, marks: Element[], log: RemovalLog): void 
   for (const mark of marks) {
     const p = log.pending[Number(mark.getAttribute(PLACEHOLDER_ATTR))];
     if (!p || !tookControl(p) || !betweenBlocks(mark)) continue;
-    const box = boxAround(mark, root);
+    // A plea the sign-up closed is longer than a call to action's box: its paragraphs ask for support.
+    const box = (p.kind === 'newsletter' && pleaAround(mark, root)) || boxAround(mark, root);
     if (!box || boxes.some((b) => b.box.contains(box) || box.contains(b.box))) continue;
     const text = textOf(box);
     if (!text) continue;
