@@ -92,10 +92,25 @@ export class RemovalWatch {
   private current: { content: Element; list: DroppedNode[] } | null = null;
   private readonly attempts = new Map<Element, DroppedNode[]>();
 
+  private hasMain: boolean | null = null;
+
+  /**
+   * Whether the page has an `<article>` or `<main>` at all, asked once: on a page without one, no
+   * swept element is inside one, and the walk up from each (every element of the sweep, the most
+   * of the recording's time in the page, where each step up crosses into the page's DOM) is skipped.
+   */
+  private pageHasMain(el: Element): boolean {
+    if (this.hasMain === null) {
+      const doc = el.ownerDocument;
+      this.hasMain = doc.getElementsByTagName('article').length > 0 || doc.getElementsByTagName('main').length > 0;
+    }
+    return this.hasMain;
+  }
+
   record(node: Node): void {
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const d: DroppedNode = { node: el, parent: el.parentNode, next: el.nextSibling, prevElement: el.previousElementSibling, nextElement: el.nextElementSibling, cleaning: !!this.current, inMain: !this.current && inArticleOrMain(el) };
+    const d: DroppedNode = { node: el, parent: el.parentNode, next: el.nextSibling, prevElement: el.previousElementSibling, nextElement: el.nextElementSibling, cleaning: !!this.current, inMain: !this.current && this.pageHasMain(el) && inArticleOrMain(el) };
     (this.current?.list ?? this.sweep).push(d);
   }
 
