@@ -2,6 +2,9 @@ import type { RuleGroup } from './rules/types';
 import { RULE_GROUPS } from './rules';
 import type { RemovalLog } from './clutter/removal-log';
 import { removeArticleClutter } from './steps/remove-clutter';
+import { dropAgain, reportDropped } from './steps/report-dropped';
+import { removeRepeatedHead, type ArticleHead } from './steps/article-head';
+import { removeTeaserCards } from './steps/teaser-cards';
 import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
 import { removeCallsToAction } from './steps/calls-to-action';
@@ -16,11 +19,13 @@ import { repairArticleText } from './steps/repair-text';
  * Each step is a file in `steps/` whose header says why it runs where it does in this list.
  */
 
-/** What the article's steps know of the page besides the article: its address, and the user's rules for it. */
+/** What the article's steps know of the page besides the article: its address, the user's rules for it, and its title, byline and date. */
 export interface ArticleContext {
   /** The page's address: the tail step tells the site's own links by it (Readability made every link absolute). */
   url: string;
   user: RuleGroup | undefined;
+  /** What the reader shows above the text (the article's facts): the head step removes it printed again. */
+  head: ArticleHead;
 }
 
 export interface ArticleStep {
@@ -30,9 +35,13 @@ export interface ArticleStep {
 }
 
 export const ARTICLE_STEPS: readonly ArticleStep[] = [
+  { name: 'what Readability dropped', run: (a, log, c) => reportDropped(a, RULE_GROUPS, log, c.user) },
   { name: 'clutter rules on the article', run: (a, log, c) => removeArticleClutter(a, RULE_GROUPS, log, c.user) },
+  { name: 'the title repeated', run: (a, log, c) => removeRepeatedHead(a, c.head, log, c.url) },
   { name: 'repeated captions', run: (a, log) => removeRepeatedCaptions(a, log) },
   { name: 'repeated blocks', run: (a, log) => removeRepeatedBlocks(a, log) },
+  { name: 'teaser cards', run: (a, log, c) => removeTeaserCards(a, c.url, log) },
+  { name: 'what Readability dropped, not taken', run: (a) => dropAgain(a) },
   { name: 'calls to action', run: (a, log) => removeCallsToAction(a, log) },
   { name: 'what follows the story', run: (a, log, c) => pruneTail(a, c.url, log) },
   { name: 'repair text', run: (a) => void repairArticleText(a) },

@@ -1,5 +1,6 @@
 import type { ArticleFacts, ExtractOptions, ExtractResult } from './types';
-import { RULE_GROUPS, type RuleGroup } from './rules';
+import type { RuleGroup } from './rules';
+import { PAGE_RULE_GROUPS } from './rules/page';
 import { compileUserRules } from './rules/user';
 import { learnedFor } from './rules/learned-match';
 import { applyLearnedRules } from './steps/learned-rules';
@@ -12,9 +13,10 @@ import { cloneDocument, treeShape, treeShapeBySelectors } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed, streamedSegments } from './steps/reveal-streamed';
 import { leftOutCandidates, leftOutOfCopy, pruneNonContent } from './steps/prune';
-import { removePageClutter } from './steps/remove-clutter';
+import { removePageClutter } from './steps/page-clutter';
 import { runReadability } from './steps/readability';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
+import { markDropped, markMainContent } from './steps/mark-dropped';
 import { purifierFor } from './steps/sanitize';
 import { articleFacts } from './assemble';
 import { pageSignals } from './warnings/cut-short';
@@ -95,6 +97,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   let log = new RemovalLog();
   const page = preparePage(clone, log, user, checkTime, { force: !!options.force, learned });
   if (!page.ok) return { failure: page.failure };
+  // (Read after preparePage defused the copy: `<img name="body">` shadows `body`.)
+  let body = clone.body;
   // The page's article-like paragraphs, for the cut-short warnings: Readability takes the page apart.
   const prose = pageProse(clone.body);
   checkTime('prose');
@@ -110,17 +114,24 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
     const wider = preparePage(fresh, freshLog, user, () => checkTime('region check'), learned).ok ? widerRegion(fresh.body, found.content) : null;
     if (wider) {
       log = freshLog;
+      body = fresh.body;
       found.content = wider;
+      found.dropped = [];
     }
     checkTime('region check');
   }
 
-  // Then the article's steps (article-steps.ts) and finish.ts, where the article is finished.
   const facts = articleFacts(page.meta, found);
-  // What the page says of its own article, for the cut-short warnings the hosts judge.
+  // What the page says of its own article, for the cut-short warnings the hosts judge (what
+  // Readability kept, before what it dropped and the rest of the main content join it below).
   facts.signals = pageSignals(page.meta.ldArticle, proseOutside(prose, found.content, new Set(log.pending.map((p) => p.element))));
+  // What Readability dropped goes back in its place, marked, and the rest of the page's main
+  // content after it, for the article's steps to judge (steps/report-dropped.ts).
+  markDropped(found.content, found.dropped);
+  markMainContent(body, found.content);
   checkTime('facts');
-  return { facts, article: found.content, log, context: { url, user } };
+  // Then the article's steps (article-steps.ts) and finish.ts, where the article is finished.
+  return { facts, article: found.content, log, context: { url, user, head: facts } };
 }
 
 type Prepared<Meta> = { ok: true; meta: Meta; text: string } | { ok: false; failure: Failed };
@@ -147,14 +158,14 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   checkTime('metadata');
   applyLearnedRules(d, Array.isArray(opt) ? opt : opt.learned, log);
 
-  pruneNonContent(body);
+  const forms = pruneNonContent(body);
   const text = first ? body.textContent ?? '' : '';
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
   // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
   if (first && !first.force && !hasWords(text, MIN_WORDS)) return { ok: false, failure: failure('no-article') };
   checkTime('prune');
 
-  removePageClutter(body, RULE_GROUPS, log, user);
+  removePageClutter(body, PAGE_RULE_GROUPS, log, user, forms);
   checkTime('clutter rules on the page');
   return { ok: true, meta, text };
 }

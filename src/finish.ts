@@ -6,12 +6,17 @@ import { nodeListOf, type TreeNode } from './dom/node-list';
 import { countWords } from './dom/text';
 import { renderText } from './render/text';
 import { compileUserRules } from './rules/user';
-import { PLACEHOLDER_ATTR, RemovalLog, type DraftRemoval } from './clutter/removal-log';
+import { PLACEHOLDER_ATTR, type RemovalLog, type DraftRemoval } from './clutter/removal-log';
+import { reportedRemovals, resumeLog } from './clutter/removal-report';
 import { purifierFor, sanitizeAllToStrings, sanitizeInPlace, type Purifier } from './steps/sanitize';
 import { locateRemovals } from './steps/locate-removals';
+import { tidySeparators } from './steps/separators';
+import { isLinkList } from './steps/link-list';
 import { assembleArticle } from './assemble';
 import { runArticleSteps, type ArticleContext } from './article-steps';
 import { guarded, type Check } from './guard';
+import { KEEP_ATTR, notePageMark } from './dom/kept';
+import { holdsAttr } from './dom/elements';
 
 /**
  * Where the article is finished: the steps on the article Readability kept (article-steps.ts), then
@@ -35,12 +40,14 @@ export function finishArticle(
   // In place (the article is in an inert document of ours): a copy of the article cost half the step.
   const clean = sanitizeInPlace(purifier, article, [PLACEHOLDER_ATTR]);
   checkTime('sanitize');
+  tidySeparators(clean);
   const positions = locateRemovals(clean);
   const text = renderText(clean);
   checkTime('text');
   const wordCount = countWords(text);
   if (!force && wordCount < MIN_WORDS) return failure('no-article');
-  const removed = log.finish((els) => sanitizeAllToStrings(purifier, els), positions);
+  if (!force && isLinkList(clean)) return failure('no-article', 'It is a list of links to other pages.');
+  const removed = reportedRemovals(log, (els) => sanitizeAllToStrings(purifier, els), positions);
   checkTime('removal previews');
   return { ok: true, article: assembleArticle({ facts, clean, text, wordCount, removed }) };
 }
@@ -85,10 +92,14 @@ export function finishDraft(draft: ArticleDraft, doc: Document, options: Pick<Ex
     const article = isDraft(draft) ? elementFromNodes(draft.nodes, doc) : null;
     const removed = article ? draft.removed.map((r) => elementFromNodes(r.nodes, doc)) : [];
     if (!article || !removed.every((r) => r)) return failure('parse-error', '(The page answered with something that is not an article.)');
+    // The blocks the user keeps carry the page's mark: the removals ask for it only in a document noted to hold one (dom/kept.ts).
+    // Each is built in a fresh document of its own (dom/parse.ts), and a removal put back into a box joins the article's.
+    const built = [article, ...removed] as Element[];
+    if (built.some((e) => e.hasAttribute(KEEP_ATTR) || holdsAttr(e, KEEP_ATTR))) for (const e of built) notePageMark(e.ownerDocument);
     const kept = draft.removed.map(({ id, kind, reason, inArticle }, i) => ({ id, kind, reason, inArticle, element: removed[i]! }));
-    const log = RemovalLog.resume(kept, draft.removals);
+    const log = resumeLog(kept, draft.removals);
     checkTime('build');
-    const context = { url: draft.url, user: compileUserRules(draft.rules, draft.url) };
+    const context = { url: draft.url, user: compileUserRules(draft.rules, draft.url), head: draft.facts };
     return finishArticle(purifier, draft.facts, article, log, context, draft.force, checkTime);
   });
 }

@@ -24,7 +24,8 @@ export interface Removal {
   text: string;
   /**
    * Sanitized HTML of the removed block, for restoring it into the article. Empty when the block
-   * held nothing worth restoring (e.g. an empty share bar).
+   * held nothing worth restoring (e.g. an empty share bar). `extract` sanitizes the removals when
+   * this is first read (of any of them), not before: most readers never open the Removed list.
    */
   html: string;
   /**

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { stripDebugLogging } from '../../src/vendor/readability.ts';
+import { stripDebugLogging, stripUnreachedMethods } from '../../src/vendor/readability.ts';
 import { BUNDLES, STATIC, TARGETS, bundleOf, environmentFor } from './bundles.ts';
 import { manifestFor } from './manifest.ts';
 import { terserFirstPass } from './minify.ts';
@@ -20,7 +20,7 @@ export function tidyExtension(): Plugin[] {
   return [readabilityWithoutLogging(), extensionBuild(), terserFirstPass()];
 }
 
-/** Readability's debug logging compiled out: src/vendor/readability.ts says why. */
+/** Readability's debug logging and the methods our options never reach compiled out: src/vendor/readability.ts says why. */
 function readabilityWithoutLogging(): Plugin {
   return {
     name: 'tidy:readability-without-logging',
@@ -30,7 +30,9 @@ function readabilityWithoutLogging(): Plugin {
       handler(code) {
         const stripped = stripDebugLogging(code);
         if (stripped === code) this.error('Readability.js has no this.log( call left to strip: re-check src/vendor/readability.ts against the installed version');
-        return { code: stripped, map: null };
+        const trimmed = stripUnreachedMethods(stripped);
+        if (trimmed === null) this.error('Readability.js: a method of UNREACHED_METHODS was not found once: re-check src/vendor/readability.ts against the installed version');
+        return { code: trimmed, map: null };
       },
     },
   };

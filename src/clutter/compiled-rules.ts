@@ -1,4 +1,4 @@
-import type { RuleGroup } from '../rules/types';
+import type { SelectorRules } from '../rules/types';
 import { compileCompound, type Compound } from '../dom/select';
 
 /**
@@ -7,7 +7,7 @@ import { compileCompound, type Compound } from '../dom/select';
  */
 
 export interface CompiledSelector {
-  rules: RuleGroup;
+  rules: SelectorRules;
   selector: string;
   compound: Compound | null;
   /** A share link: the block around it goes when it holds nothing else. */
@@ -19,9 +19,9 @@ export interface CompiledSelector {
 }
 
 /** Compiled selectors per rule list: [0] for the pass before Readability, [1] for the one after. */
-const compiledCache = new WeakMap<readonly RuleGroup[], [CompiledSelector[], CompiledSelector[]]>();
+const compiledCache = new WeakMap<readonly SelectorRules[], [CompiledSelector[], CompiledSelector[]]>();
 
-function compileAll(all: readonly RuleGroup[], article: boolean): CompiledSelector[] {
+function compileAll(all: readonly SelectorRules[], article: boolean): CompiledSelector[] {
   // Both passes list the article selectors at the same places, so a mark's index holds across them.
   const out: CompiledSelector[] = [];
   for (const rules of all) {
@@ -39,7 +39,7 @@ function compileAll(all: readonly RuleGroup[], article: boolean): CompiledSelect
  * Readability's article, which removes what the first pass only marked. Built-in rule lists are
  * compiled once; a user's rules, which change with the page's site, at each call.
  */
-export function compiledSelectors(groups: readonly RuleGroup[], user: RuleGroup | undefined, article: boolean): CompiledSelector[] {
+export function compiledSelectors(groups: readonly SelectorRules[], user: SelectorRules | undefined, article: boolean): CompiledSelector[] {
   if (user) return compileAll([...groups, user], article);
   let both = compiledCache.get(groups);
   if (!both) {

@@ -1,5 +1,6 @@
 import type { RemovalKind } from '../types';
 import { foldSpace } from '../dom/text';
+import { formKind } from './forms';
 
 /**
  * How far a removal may reach, shared by the steps that remove clutter from the page and the
@@ -19,9 +20,13 @@ export function textOf(el: Element): string {
   return foldSpace(el.textContent ?? '');
 }
 
+/** An `<article>` holding no more text than this is a card or a box (a share bar, a sign-up), not a story. */
+const MAX_BOX_ARTICLE_CHARS = 300;
+
 export function isArticleRoot(el: Element): boolean {
   const n = el.localName;
-  return n === 'html' || n === 'body' || n === 'main' || n === 'article' ||
+  if (n === 'article') return (el.textContent ?? '').length > MAX_BOX_ARTICLE_CHARS * 4 || textOf(el).length > MAX_BOX_ARTICLE_CHARS;
+  return n === 'html' || n === 'body' || n === 'main' ||
     el.getAttribute('itemprop') === 'articleBody' || el.id === 'readability-page-1';
 }
 
@@ -46,7 +51,10 @@ export function widen(el: Element, stopAt: Element, kind: RemovalKind): Element 
     const sameText = pt === base || pt.length === 0;
     const shareBar = kind === 'share' && pt.length <= 160 && !/[.!?]\s/.test(pt) &&
       Array.from(parent.children).every((c) => textOf(c).length <= 60);
-    if (!(sameText || shareBar) || protects(parent)) break;
+    // A marked form of another kind is a box of its own: a reCAPTCHA notice in a comment form whose
+    // fields were pruned has all of the form's text, yet the form is the comment box.
+    const form = formKind(parent);
+    if (!(sameText || shareBar) || protects(parent) || (form && form !== kind)) break;
     cur = parent;
   }
   return cur;

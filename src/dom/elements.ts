@@ -40,3 +40,25 @@ export function walkElements(root: Element, visit: (el: Element) => boolean): vo
     n = next;
   }
 }
+
+/**
+ * The elements under `root` (not `root` itself) carrying the attribute `name` (with exactly `value`,
+ * when given), in document order: `querySelectorAll('[name]')` as a walk, for the pipeline's own
+ * marks (placeholders, dropped blocks, forms), which the article's steps look for many times per
+ * page; in jsdom the selector engine cost several times the walk.
+ */
+export function elementsWithAttr(root: Element, name: string, value?: string): Element[] {
+  const out: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let e = walker.nextNode() as Element | null; e; e = walker.nextNode() as Element | null) {
+    if (value === undefined ? e.hasAttribute(name) : e.getAttribute(name) === value) out.push(e);
+  }
+  return out;
+}
+
+/** Whether an element under `root` (not `root` itself) carries the attribute `name`: `querySelector('[name]')` as a walk (see above). */
+export function holdsAttr(root: Element, name: string): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  for (let e = walker.nextNode() as Element | null; e; e = walker.nextNode() as Element | null) if (e.hasAttribute(name)) return true;
+  return false;
+}

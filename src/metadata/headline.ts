@@ -1,6 +1,7 @@
 import { foldSpace } from '../dom/text';
 import { isBlockElement } from '../render/text';
 import { SEPARATORS, decodeEntities } from './clean';
+import { siteOf } from '../dom/url';
 
 /**
  * Which title: the headline as the page shows it (an h1 that agrees with the metadata), or the
@@ -89,4 +90,45 @@ export function brandParts(titles: (string | null | undefined)[]): Set<string> {
 export function wholeTitle(title: string, others: (string | null | undefined)[]): string {
   if (title.length < 100) return title;
   return others.find((t): t is string => !!t && t.length > title.length && t.startsWith(title) && !/^\s*(?:[|\-–—·•:»/]|$)/.test(t.slice(title.length))) ?? title;
+}
+
+const compact = (s: string): string => decodeEntities(s).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Links read for one to the home page: a site's header comes first. */
+const MAX_HOME_LINKS = 60;
+
+/**
+ * A title that is only the site's name (a personal blog's, a podcast's): the site name the page
+ * states, its address's label ("Joe's Blog" on joesblog.com), or the text of a link to the site's
+ * home page, as a header prints its name. Such a title names no article, so the page's h1 does.
+ */
+export function isSiteName(title: string | null, siteName: string | null, hostLabel: string | null, doc: Document, pageUrl: string | null): boolean {
+  const t = title ? compact(title) : '';
+  if (!t) return false;
+  if ((siteName && compact(siteName) === t) || hostLabel?.toLowerCase() === t) return true;
+  const site = siteOf(pageUrl);
+  if (!site) return false;
+  // A walk, not `getElementsByTagName('a')`: in jsdom each read of that live collection cost more
+  // than the rest of this test (0.017 of Readability's time per page, the metadata step's whole rise).
+  // From the body: the parser puts no link in the head.
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 1);
+  let seen = 0;
+  for (let a = walker.currentNode as Element | null; a && seen < MAX_HOME_LINKS; a = walker.nextNode() as Element | null) {
+    if (a.localName !== 'a') continue;
+    seen++;
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    // `compact` never lengthens a text: a shorter one cannot be the name.
+    const text = a.textContent ?? '';
+    if (text.length < t.length || compact(text) !== t) continue;
+    try {
+      const u = new URL(href, pageUrl!);
+      if (siteOf(u.href) === site && (u.pathname === '/' || u.pathname === '')) return true;
+    } catch {
+      // not an address
+    }
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import { readMarkup } from './sources/markup';
 import { readNearHeadline } from './sources/near-headline';
 import { pageUrl, readAddress } from './sources/address';
 import { bylineAnywhere, dateAnywhere } from './sources/anywhere';
-import { brandParts, pickHeadline, wholeTitle } from './headline';
+import { brandParts, isSiteName, pickHeadline, wholeTitle } from './headline';
 import { chooseByline, siteLabel, withCoWriters } from './byline';
 import { choosePublished, datesInLine, urlDate } from './dates';
 import { add, emptyCandidates, metaSource, type Candidates } from './provenance';
@@ -52,13 +52,20 @@ export function readMetadata(doc: Document): PageMeta {
   const lang = markup.htmlLang || tags.locale;
   const merged = merge(ld, tags, { published: markup.published, byline: markup.byline }, { lang: lang ? foldSpace(lang) : null });
   if (ld.title && merged.title === ld.title) merged.title = wholeTitle(ld.title, [tags.title, markup.docTitle]);
-  const headline = pickHeadline(markup.headlines, merged.title ?? markup.docTitle, merged.siteName, brandParts([tags.title, markup.docTitle]));
+  const metaTitle = merged.title ?? markup.docTitle;
+  const brands = brandParts([tags.title, markup.docTitle]);
+  const url = pageUrl(address);
+  const host = siteLabel(hostOf(url));
+  // A title that is only the site's name agrees with no headline: the first h1 that is not that name is the title.
+  const siteOnly = isSiteName(metaTitle, merged.siteName, host, doc, url);
+  if (siteOnly) brands.add(foldSpace(metaTitle!).toLowerCase());
+  const headline = pickHeadline(markup.headlines, siteOnly ? null : metaTitle, merged.siteName, brands);
   const near = headline ? readNearHeadline(headline.el) : { date: null, byline: null };
   // The last resorts run only when asked; what they answer is recorded for provenance.
   let anywhereDate: string | null = null;
   let anywhereByline: string | null = null;
   const addresses = [address.ogUrl, address.canonical, address.documentUrl];
-  const chosenByline = chooseByline([ld.byline, tags.byline, markup.byline, near.byline], merged.siteName, siteLabel(hostOf(pageUrl(address))),
+  const chosenByline = chooseByline([ld.byline, tags.byline, markup.byline, near.byline], merged.siteName, host,
     () => (anywhereByline = doc.body ? bylineAnywhere(doc.body) : null) ?? tags.writtenBy) ?? merged.byline;
   const out: PageMeta = {
     ...merged,

@@ -1,10 +1,10 @@
-import type { RuleGroup } from './types';
+import type { SelectorRules, TextRules } from './types';
 
 /**
  * Site chrome that survives into article bodies: date bars, join buttons, bylines' avatars, author
  * bio boxes, copyright lines, post navigation, paywall breakers and ad labels.
  */
-export const chrome: RuleGroup = {
+export const chrome: SelectorRules = {
   kind: 'chrome',
   label: 'site chrome',
   selectors: [
@@ -48,6 +48,10 @@ export const chrome: RuleGroup = {
     '[class*="article-author"]', '[class*="entry-meta"]', '[class*="post-meta"]', '[class*="article-meta"]',
     'time',
   ],
+};
+
+/** Its text patterns: the article's steps only (rules/index.ts). */
+export const chromeText: TextRules = {
   patterns: [
     // "Wednesday, October 16th | 17 Tishri 5780": a date bar with a second calendar
     /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday), \w+ \d{1,2}(st|nd|rd|th)? \| .{1,40}$/i,

@@ -1,18 +1,25 @@
-import type { RuleGroup } from './types';
+import type { SelectorRules, TextRules } from './types';
 
 /** Comment sections, prompts and forms. */
-export const comments: RuleGroup = {
+export const comments: SelectorRules = {
   kind: 'comments',
   label: 'comment prompt',
   selectors: ['#comments', '#respond', '.comments-area', '.comment-respond', '#disqus_thread', '.fb-comments'],
+};
+
+/** Its text patterns: the article's steps only (rules/index.ts). */
+export const commentsText: TextRules = {
   patterns: [
-    /^let your voice be heard!?$/i,
-    /^(leave a (comment|reply)|join the (conversation|discussion))\.?$/i,
+    // A comment section's heading or prompt: "Let your voice be heard!", "Leave a reply", "Join the
+    // discussion below", "What do you think?", "Comments", "Have your say"; then the same in German,
+    // French and Spanish ("Kommentar schreiben", "Qu'en pensez-vous ?", "Deja un comentario"). The
+    // label of the box (clutter/box.ts) that holds the form or link under it: words only name the
+    // kind, the box is found by its shape.
+    /^(let (your voice|us hear your voice) be heard|leave a (comment|reply)( below)?|join the (conversation|discussion|debate)( below)?|be the first to comment|what do you think|share your (thoughts|views|opinion)|comments|have your say|tell us what you think|(add|post|write) a comment)[.!?:…]*$/i,
     // The count above a comment thread, and its welcome line: "109 Comments", "All comments are welcome"
     /^(\d+|no|one) (comments?|responses?|replies)$/i,
     /^(all )?comments are welcome[.!]?$/i,
-    // The prompt of an empty thread: "What do you think?", "Be the first to comment"
-    /^(be the first to comment|what do you think|leave a comment below|share your thoughts)[.!?:]*$/i,
+    /^[¡¿]?(kommentare?|kommentar (schreiben|verfassen|hinzufügen|abgeben)|diskutieren sie mit|(ihre|deine) meinung( ist gefragt)?|sagen sie (uns )?(ihre|deine) meinung|was (meinen|denken) sie( dazu)?|schreiben sie (uns )?einen kommentar|commentaires?|lai(sser|ssez) un commentaire|ajouter un commentaire|réagi(r|ssez)|participez (à la discussion|au débat)|donnez (nous )?votre avis|votre avis( nous intéresse)?|qu['’]en pensez-vous|comentarios?|deja(r)? (un|tu) comentario|añadir un comentario|únete a la conversación|participa( en la conversación| en el debate)?|qué (opinas|piensas|te parece)|danos tu opinión|haz oír tu voz)\s*[.!?:…]*$/iu,
     // The consent line of a comment form: "By posting a comment, you consent to have your personally
     // identifiable information collected…" (screened on wcxb-dev's articles: 1 block, not in the truth)
     /^by (posting|submitting|leaving|using this form)( a| your| this)?( comment| form)?,? you (consent|agree|acknowledge)\b.{0,300}$/i,

@@ -1,7 +1,7 @@
-import type { RuleGroup } from './types';
+import type { SelectorRules, TextRules } from './types';
 
 /** Newsletter sign-up boxes. */
-export const newsletter: RuleGroup = {
+export const newsletter: SelectorRules = {
   kind: 'newsletter',
   label: 'newsletter sign-up',
   selectors: [
@@ -12,6 +12,10 @@ export const newsletter: RuleGroup = {
     // .ml-subscribe-form): on wcxb-dev 440 such blocks, 6 holding article text (a "Subscribe" link)
     '[class*="subscribe"]', '[id*="subscribe"]', '[class*="signup"]', '[id*="signup"]', '[class*="sign-up"]',
   ],
+};
+
+/** Its text patterns: the article's steps only (rules/index.ts). */
+export const newsletterText: TextRules = {
   patterns: [
     /^(sign up|subscribe) (for|to) (our|the) (free )?(daily |weekly )?newsletter.{0,80}$/i,
     // Sign-up headings and buttons: "Join our newsletter", "Subscribe to the Neural Network

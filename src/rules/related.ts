@@ -1,7 +1,7 @@
-import type { RuleGroup } from './types';
+import type { SelectorRules, TextRules } from './types';
 
 /** "Related coverage", "More from", "You may also like" and recommendation widgets. */
-export const related: RuleGroup = {
+export const related: SelectorRules = {
   kind: 'related',
   label: 'related-coverage block',
   selectors: [
@@ -16,6 +16,10 @@ export const related: RuleGroup = {
     // "Popular posts" widgets (.popular-posts, .wpp-popular): 72 on wcxb-dev, none holding article text
     '[class*="popular"]',
   ],
+};
+
+/** Its text patterns: the article's steps only (rules/index.ts). */
+export const relatedText: TextRules = {
   patterns: [
     // A heading standing alone (the teaser list under it goes with it, see the engine)
     /^(related (coverage|posts|stories|articles|content|reading|links|news)|read more|more from\b.{0,60}|more (stories|articles|news)( from .{1,40})?|you (may|might) also (like|enjoy)|recommended( for you| reading| stories)?|trending( now)?|popular (posts|stories|articles)|most (read|popular)|latest (news|posts|stories|articles))$/i,

@@ -1,7 +1,7 @@
-import type { RuleGroup } from './types';
+import type { SelectorRules, TextRules } from './types';
 
 /** Share bars and buttons: the widgets of AddToAny, ShareThis, Jetpack, and hand-made ones. */
-export const share: RuleGroup = {
+export const share: SelectorRules = {
   kind: 'share',
   label: 'share bar',
   selectors: [
@@ -17,6 +17,10 @@ export const share: RuleGroup = {
     // Social follow prompts (.follow-us, .social-follow): 123 on wcxb-dev, none holding article text
     '[class*="follow"]', '[class*="social"]',
   ],
+};
+
+/** Its text patterns: the article's steps only (rules/index.ts). */
+export const shareText: TextRules = {
   patterns: [
     // "Follow Hardtail Canada", "Follow us on Instagram": a short line naming whom to follow
     /^[Ff]ollow ([Uu]s|[Mm]e|\p{Lu}\p{L}+( \p{Lu}\p{L}+){0,3})( on .{3,60})?[.!]?$/u,

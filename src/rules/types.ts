@@ -4,9 +4,14 @@ import type { RemovalKind } from '../types';
  * A group of clutter rules of one kind. Rules are data: the engine in `steps/remove-clutter.ts`
  * applies every group the same way, and `test/src/rules/rules.test.ts` checks each group for valid
  * selectors, duplicates, and its positive and negative fixtures. A user's rules are one more group
- * (`rules/user.ts`), of kind "user".
+ * (`rules/user.ts`), of kind "user". Each file of rules holds a group in two parts, its selectors
+ * and its text patterns: the page's pass before Readability (steps/page-clutter.ts, in the content
+ * script) reads only the first (rules/page.ts), so content.js does not carry the patterns (7.4 KB).
  */
-export interface RuleGroup {
+export type RuleGroup = SelectorRules & TextRules;
+
+/** A group's kind, label and selectors: all the page's pass reads of it. */
+export interface SelectorRules {
   kind: RemovalKind;
   /** What a user reads in "Removed": "share bar", "reCAPTCHA notice"… */
   label: string;
@@ -18,6 +23,10 @@ export interface RuleGroup {
    * must still be there when it looks.
    */
   articleSelectors?: readonly string[];
+}
+
+/** A group's text patterns, tried on Readability's article only (steps/remove-clutter.ts). */
+export interface TextRules {
   /**
    * Content matches: a small block whose whole text (whitespace folded) matches one of these is
    * removed. Anchor them (^…$) or keep them specific: they are tried against short blocks only.

@@ -3,7 +3,9 @@ import {
 } from '../rules/cta';
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT, type PendingRemoval, type RemovalLog } from '../clutter/removal-log';
+import { absorb } from '../clutter/absorb';
 import { walkElements } from '../dom/elements';
+import { pleaAround } from '../clutter/box';
 
 /**
  * Calls to action judged by structure, on Readability's article after the clutter rules and the
@@ -69,6 +71,9 @@ function removeButtons(root: Element, buttons: Element[], log: RemovalLog): void
 /** A removal that took a control: a sign-up form, or a short link, button or block classed as one. */
 function tookControl(p: PendingRemoval): boolean {
   if (p.kind === 'newsletter') return true;
+  // A teaser card's links lead to other stories, not to the box's action: the box around them (a
+  // note in the story, its prose) is not what is left of a call to action.
+  if (p.kind === 'related') return false;
   const el = p.element;
   if (textOf(el).length > MAX_CTA_CONTROL_CHARS) return false;
   if (CTA_CLASS.test(el.getAttribute('class') ?? '') || CONTROLS.has(el.localName)) return true;
@@ -101,7 +106,8 @@ function removeRemnants(root: Element, marks: Element[], log: RemovalLog): void 
   for (const mark of marks) {
     const p = log.pending[Number(mark.getAttribute(PLACEHOLDER_ATTR))];
     if (!p || !tookControl(p) || !betweenBlocks(mark)) continue;
-    const box = boxAround(mark, root);
+    // A plea the sign-up closed is longer than a call to action's box: its paragraphs ask for support.
+    const box = (p.kind === 'newsletter' && pleaAround(mark, root)) || boxAround(mark, root);
     if (!box || boxes.some((b) => b.box.contains(box) || box.contains(b.box))) continue;
     const text = textOf(box);
     if (!text) continue;
@@ -116,6 +122,9 @@ function removeRemnants(root: Element, marks: Element[], log: RemovalLog): void 
   }
   for (const b of boxes) {
     if (texts.get(b.rule)!.size > 1 || !root.contains(b.box)) continue;
-    log.remove(b.box, b.kind, 'what was left of a call to action (its button or form was removed)');
+    // One box, one removal: the button or form the rule took goes back into it, and the box is
+    // reported, previewed and restored whole (removals of other kinds inside it keep their own).
+    absorb(log, b.box, (p) => !p.absorbed && (p.kind === b.kind || p.kind === 'chrome'));
+    log.remove(b.box, b.kind, `${b.rule}, with the heading and text of its box`);
   }
 }

@@ -1,11 +1,12 @@
 import { realCall, realGet } from '../dom/unclobbered';
+import { FORM_KIND_ATTR } from '../clutter/forms';
 import { KEEP_ATTR, notePageMark } from '../dom/kept';
 
 /**
  * Defuse DOM clobbering. Runs right after the clone, before anything reads it through DOM
  * properties: `<form><input name="parentNode">` makes `form.parentNode` the input (Readability 0.6
  * then loops forever in a browser) and `<img name="getElementsByTagName">` shadows the document's
- * method. Forms become divs, and elements that create named properties lose `name` (and objects
+ * method. Forms become divs (marked as forms, for the clutter rules), and elements that create named properties lose `name` (and objects
  * and embeds their `id`). Every access here goes through the prototype, past the clobbering.
  * The walk sees every element of the copy, so it also notes whether the page's own markup carries
  * the keep mark (dom/kept.ts), which spares the pruning a selector query per element it drops.
@@ -38,6 +39,7 @@ export function defuseClobbering(doc: Document): void {
   if (pageMark) notePageMark(doc);
   for (const form of forms) {
     const div = realCall<HTMLElement>(doc, 'createElement', 'div');
+    realCall(div, 'setAttribute', FORM_KIND_ATTR, '');
     let child: Node | null;
     while ((child = realGet<Node | null>(form, 'firstChild'))) realCall(div, 'appendChild', child);
     const parent = realGet<Node | null>(form, 'parentNode');

@@ -1,7 +1,7 @@
 import { foldSpace } from '../dom/text';
 import { PLACEHOLDER_TEXT, type RemovalLog } from '../clutter/removal-log';
 import { elementsNamed } from '../dom/elements';
-import { hostOf } from '../dom/url';
+import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
 
 /**
  * What follows the story inside the container Readability kept. Themes print blocks
@@ -30,11 +30,6 @@ const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_CARD_CHARS = 1000;
 const MIN_CARDS = 2;
 
-/** The site a link goes to: its host without "www." (ports are no part of a site). */
-const siteOf = (url: string): string | null => hostOf(url)?.replace(/^www\./, '') ?? null;
-
-const withoutHash = (url: string): string => url.split('#')[0].replace(/\/$/, '');
-
 /** The heading's whole text is one link to another page of the site at `host`. */
 function headlineLink(h: Element, host: string, self: string): boolean {
   const links = h.getElementsByTagName('a');
@@ -43,7 +38,7 @@ function headlineLink(h: Element, host: string, self: string): boolean {
   if (!text || foldSpace(links[0].textContent ?? '') !== text) return false;
   // Readability has made every link absolute against the page's URL.
   const href = links[0].getAttribute('href') ?? '';
-  return siteOf(href) === host && withoutHash(href) !== self;
+  return otherPageOfSite(href, host, self);
 }
 
 /** Characters of text, not counting the placeholders of blocks removed before. */
@@ -113,7 +108,7 @@ function endsArticle(root: Element, last: Element, len: number, total: number, f
 export function pruneTeasers(root: Element, pageUrl: string | null | undefined, log: RemovalLog): number {
   const host = pageUrl ? siteOf(pageUrl) : null;
   if (!host) return 0;
-  const self = withoutHash(pageUrl!);
+  const self = pageOf(pageUrl!);
   // One walk of the article's elements (five tag lookups walked it five times).
   const headings: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 1);

@@ -1,6 +1,7 @@
 import { walkElements } from '../dom/elements';
 import { isHidden } from '../dom/hidden';
 import { insideMainContent } from '../dom/ancestry';
+import { markForm } from '../clutter/forms';
 import { isKept, KEEP_ATTR, mayHoldKept } from '../dom/kept';
 import { realCall, realGet } from '../dom/unclobbered';
 
@@ -12,7 +13,9 @@ import { realCall, realGet } from '../dom/unclobbered';
  * page that is often mostly such markup; taking them out first in one cheap walk makes Readability
  * faster and keeps menus and footers from swaying its choice. Runs after the metadata step (which
  * reads JSON-LD scripts and `<time>` in headers). These are not reported as removals: nothing
- * here is content a reader could miss. Runs after the defusing step, whose walk notes a page's
+ * here is content a reader could miss. A form's fields say what kind of form it is (an email field,
+ * a comment box): the form is marked with its kind before they go, and returned, for the clutter
+ * rules to take whole (clutter/forms.ts). Runs after the defusing step, whose walk notes a page's
  * own keep marks (`mayHoldKept`).
  */
 
@@ -96,13 +99,18 @@ function holdsImage(el: Element): boolean {
 }
 
 
-export function pruneNonContent(body: Element): void {
+export function pruneNonContent(body: Element): Element[] {
   const drop: Element[] = [];
+  const forms = new Set<Element>();
   // No mark anywhere in the copy (nearly every page): no element is kept, so none is asked.
   const keepAware = mayHoldKept(body.ownerDocument);
   const kept = (el: Element): boolean => keepAware && isKept(el);
   walkElements(body, (el) => {
     const n = el.localName;
+    if ((n === 'input' || n === 'textarea') && !isHidden(el)) {
+      const form = markForm(el);
+      if (form) forms.add(form);
+    }
     if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !kept(el))) {
       drop.push(el);
       return false;
@@ -118,4 +126,5 @@ export function pruneNonContent(body: Element): void {
     return true;
   });
   for (const el of drop) el.remove();
+  return Array.from(forms).filter((f) => f.isConnected);
 }

@@ -98,6 +98,20 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
     expect(js).toContain('maxElemsToParse');
     expect(js).not.toContain('grabArticle ****');
     expect(js).not.toContain('No body found in document');
+    // The methods its options never reach (UNREACHED_METHODS): JSON-LD's @context check is gone with _getJSONLD.
+    expect(js).toContain('is compiled out of this build');
+    expect(js).not.toMatch(/schema\\?\.org/);
+  });
+
+  test("the content script carries the clutter rules' selectors, not their text patterns (rules/page.ts)", () => {
+    const js = readFileSync(join(out, target, 'content.js'), 'utf8');
+    const popup = readFileSync(join(out, target, 'popup.js'), 'utf8');
+    // A share widget's selector (the page's pass) and two patterns (the article's steps, where the draft is finished).
+    for (const where of [js, popup]) expect(where).toContain('addtoany_share_save_container');
+    for (const pattern of ['kommentar (schreiben', 'registered investment advis']) {
+      expect(js).not.toContain(pattern);
+      expect(popup).toContain(pattern);
+    }
   });
 });
 

@@ -48,8 +48,10 @@ export function articlePage(payload: string, opts: { meta?: string; index?: numb
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const head = m
     ? `<title>${esc(m)}</title><meta property="og:title" content="${esc(m)}"><meta name="author" content="${esc(m)}">` +
-      `<meta property="og:site_name" content="${esc(m)}"><meta name="description" content="${esc(m)}">` +
-      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: m, author: { name: m }, publisher: { name: m }, description: m }).replace(/</g, '\\u003c')}</script>`
+      // The site's name carries the markup too, but is not the title: a title that is only the
+      // site's name gives way to the page's h1 (metadata/headline.ts, isSiteName).
+      `<meta property="og:site_name" content="The Paper ${esc(m)}"><meta name="description" content="${esc(m)}">` +
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: m, author: { name: m }, publisher: { name: `The Paper ${m}` }, description: m }).replace(/</g, '\\u003c')}</script>`
     : `<title>Bridge delayed again, vector ${opts.index ?? 0}</title>`;
   const p = (i: number): string => `<p>${PARAGRAPHS[i % PARAGRAPHS.length]}</p>`;
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>

@@ -94,7 +94,7 @@ describe('finishDraft', () => {
         [0, 1, 'bad name<', []],
         [8, 3, 'kept text of an element this DOM cannot name'],
       ],
-      removed: [{ id: 0, kind: 'share', reason: 'r', inArticle: true, nodes: [[-1, 1, 'img', ['src', 'x', 'onerror', 'alert(4)']]] }],
+      removed: [{ id: 0, kind: 'share', reason: 'r', inArticle: true, nodes: [[-1, 1, 'p', []], [0, 1, 'img', ['src', 'x', 'onerror', 'alert(4)']], [0, 3, 'Share']] }],
       removals: 1,
       url: URL_,
       rules: [],
@@ -106,7 +106,7 @@ describe('finishDraft', () => {
     expect(checkHtml(res.article.html)).toEqual([]);
     expect(res.article.html).not.toMatch(/script|iframe|onclick|style=|javascript/);
     expect(res.article.text).toContain('kept text of an element this DOM cannot name');
-    expect(res.article.removed).toEqual([{ id: 0, kind: 'share', reason: 'r', text: '', html: '<img src="x">', position: -1 }]);
+    expect(res.article.removed).toEqual([{ id: 0, kind: 'share', reason: 'r', text: 'Share', html: '<p><img src="x">Share</p>', position: -1 }]);
   });
 
   it('refuses a draft of another shape with a message, never a crash', () => {

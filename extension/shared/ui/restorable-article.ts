@@ -45,12 +45,14 @@ export class RestorableArticle {
   /**
    * The article afresh, plus every block the user restored. A removal's position counts the
    * article's own blocks, so blocks go back from the last position to the first (an insertion
-   * never shifts the blocks before it); blocks without a position are appended, in order.
+   * never shifts the blocks before it); blocks without a position are appended, in order. Blocks
+   * at the same position (the share bar, sign-up box and comment prompt a page ends with) go in by
+   * their ids, so the article reads the same whatever order they were restored in.
    */
   private rebuild(): Map<number, Element> {
     const doc = this.body.ownerDocument;
     this.body.replaceChildren(this.sink(this.article.html, doc));
-    const order = [...this.restored.values()].sort((a, b) => (a.position < 0 || b.position < 0 ? b.position - a.position || a.id - b.id : b.position - a.position));
+    const order = [...this.restored.values()].sort((a, b) => b.position - a.position || a.id - b.id);
     const wrappers = new Map<number, Element>();
     for (const r of order) {
       // restoreRemoval places an empty wrapper where the block was; the block's HTML crossed a

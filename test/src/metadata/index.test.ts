@@ -51,6 +51,30 @@ describe('readMetadata', () => {
     expect(pickHeadline([{ text: 'Riverside Post' }, { text: 'Bridge delayed' }], 'Bridge delayed again', 'Riverside Post')?.text).toBe('Bridge delayed');
   });
 
+  describe('a <title> that is only the site\'s name loses to the h1 holding the article\'s title', () => {
+    const H1 = 'Why I switched back to a paper notebook';
+    it('the name as a link to the home page (a personal blog\'s header)', () => {
+      const m = meta(`<head><title>Marginalia</title></head><body><header><a href="/">Marginalia</a></header>
+        <article><h1>${H1}</h1>${BODY}</article></body>`);
+      expect(m.title).toBe(H1);
+    });
+    it('the name the page states (a podcast\'s og:site_name), with the same name as a header h1 first', () => {
+      const m = meta(`<head><title>The Long Listen</title><meta property="og:site_name" content="The Long Listen"></head>
+        <body><h1>The Long Listen</h1><article><h1>Episode 12: ${H1}</h1>${BODY}</article></body>`);
+      expect(m.title).toBe(`Episode 12: ${H1}`);
+    });
+    it('the name of the address', () => {
+      const m = meta(`<head><title>Joe's Blog</title></head><body><article><h1>${H1}</h1>${BODY}</article></body>`, 'https://joesblog.example/2024/notebook');
+      expect(m.title).toBe(H1);
+    });
+    it('not a title that names the article, nor one that is another site\'s name', () => {
+      expect(meta(`<head><title>Bridge delayed again</title></head><body><header><a href="/">Riverside Post</a></header>
+        <h1>Our Blog</h1>${BODY}</body>`).title).toBe('Bridge delayed again');
+      expect(meta(`<head><title>Marginalia</title></head><body><p>Found via <a href="https://marginalia.example/">Marginalia</a></p>
+        <h1>${H1}</h1>${BODY}</body>`).title).toBe('Marginalia');
+    });
+  });
+
   it('a date in the story is not taken for the page date', () => {
     const m = meta(`<head><meta property="article:published_time" content="2024-01-02"></head><body><article><h1>Bridge delayed</h1>
       <p>On March 5, 2021 the council first discussed the bridge, and residents have waited for a decision ever since, the chair said on Tuesday evening at the town hall.</p>${BODY}</article></body>`);

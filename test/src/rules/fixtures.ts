@@ -54,6 +54,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
   {
     kind: 'recaptcha',
     positive: [
+      { name: 'the notice in German, hashed', html: `<p class="x8k">Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und Nutzungsbedingungen von Google.</p>`, phrases: ['durch reCAPTCHA geschützt'] },
       { name: 'the notice under a form', html: `<div class="css-q1w2e3"><small>This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</small></div>`, phrases: ['protected by reCAPTCHA'] },
       { name: 'the badge', html: `<div class="grecaptcha-badge"><span>protected by reCAPTCHA</span> <a href="https://policies.google.com/privacy">Privacy</a> - <a href="https://policies.google.com/terms">Terms</a></div>`, phrases: ['protected by reCAPTCHA'] },
     ],
@@ -64,6 +65,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
   {
     kind: 'related',
     positive: [
+      { name: 'a teaser card between paragraphs, hashed, in Spanish', html: `<div class="t1"><div class="t2">Más noticias</div><div class="t3"><a href="https://riverside.example/news/ferry-returns">The old ferry returns to the river</a></div><div class="t4">12 de marzo de 2024</div></div>`, phrases: ['Más noticias', 'The old ferry returns', '12 de marzo'] },
       { name: 'a related-posts box', html: `<div class="related-posts"><h3>Related Posts</h3><ul><li><a href="/council-budget">Council approves the budget</a></li><li><a href="/mayor">Mayor answers critics</a></li></ul></div>`, phrases: ['Related Posts', 'Council approves the budget'] },
       { name: 'a heading and its list, hashed', html: `<h3 class="k3">You may also like</h3><ul class="k4"><li><a href="/ferry">Ferry service cut again</a></li><li><a href="/tram">Tram line gets a date</a></li></ul>`, phrases: ['You may also like', 'Ferry service cut again'] },
       { name: 'a teaser block opening with its heading', html: `<div class="x7"><div class="x8">Related coverage</div><div class="x9">October 13, 2019 6:17 am <a href="/2019/10/13/the-war/"><strong>The Americans, the Kurds, the War</strong></a> - Two days after announcing the decision, the president changed course...</div></div>`, phrases: ['Related coverage', 'The Americans, the Kurds, the War'] },
@@ -74,6 +76,8 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: 'a recommendation widget', html: `<div class="OUTBRAIN" data-widget-id="AR_1"><a href="https://paid.example/x">You won't believe these ten bridges</a></div>`, phrases: ["You won't believe"] },
     ],
     negative: [
+      { name: 'a paragraph linking to another story of the site', html: `<p>The council first promised the crossing in 2019, as <a href="https://riverside.example/news/bridge-plan">our report on the plan</a> explained at the time, and the budget has grown every year since.</p>`, phrases: ['our report on the plan explained at the time'] },
+      { name: 'a one-line link to another site', html: `<p><a href="https://council.example/minutes/2024-03">Read the minutes of the meeting</a></p>`, phrases: ['Read the minutes of the meeting'] },
       { name: 'a paragraph opening with the same words', html: `<p>Related coverage of the trial has been limited, because reporters were barred from the courtroom for most of the first week of testimony.</p>`, phrases: ['Related coverage of the trial has been limited'] },
       { name: '"you might like" inside a sentence', html: `<p>You might like the new design more than the old one, the architect told residents, because the deck is wider and the railings are lower.</p>`, phrases: ['You might like the new design'] },
       { name: 'popular in the story', html: `<p>The most popular proposal at the consultation, backed by two thirds of the people who replied, was a footbridge beside the road bridge.</p>`, phrases: ['The most popular proposal at the consultation'] },
@@ -83,6 +87,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
   {
     kind: 'newsletter',
     positive: [
+      { name: 'a sign-up box with no telling words or names, known by its email field', html: `<div class="x1"><h4>Das Wichtigste am Morgen</h4><p>Jeden Tag um sechs in Ihrem Postfach.</p><form><input type="email" placeholder="Adresse"><button>Los</button></form></div>`, phrases: ['Das Wichtigste am Morgen', 'Jeden Tag um sechs'] },
       { name: 'a sign-up box', html: `<div class="newsletter-signup"><h4>The Morning Briefing</h4><p>Get the day's top stories in your inbox.</p><div><input type="email" placeholder="Email"><button>Subscribe</button></div></div>`, phrases: ["Get the day's top stories"] },
       { name: 'a sign-up line, hashed', html: `<p class="z3">Sign up for our free daily newsletter and never miss a story.</p>`, phrases: ['Sign up for our free daily newsletter'] },
       { name: 'a subscribe box by class', html: `<div class="tnp-subscription-posts"><p><strong>Would you like to receive notifications about new posts?</strong></p><form><input type="email"><button>Go</button></form></div>`, phrases: ['receive notifications about new posts'] },
@@ -104,6 +109,9 @@ export const RULE_FIXTURES: KindFixtures[] = [
   {
     kind: 'comments',
     positive: [
+      { name: 'a German prompt heading its box: the blurb and button go too', html: `<div class="k1"><div class="k2">Kommentar schreiben</div><div class="k3">Diskutieren Sie unten mit.</div><a class="k4" href="/join">Jetzt mitmachen</a></div>`, phrases: ['Kommentar schreiben', 'Diskutieren Sie unten mit', 'Jetzt mitmachen'] },
+      { name: 'a prompt and its blurb as siblings among the paragraphs', html: `<div class="q1">Join the discussion</div><div class="q2">Tell us below.</div><div class="q3"><a href="/join">Join the Riverside Post</a></div>`, phrases: ['Join the discussion', 'Tell us below', 'Join the Riverside Post'] },
+      { name: 'a French comment form, known by its text box', html: `<div class="r1"><h3>Laisser un commentaire</h3><form><textarea name="c"></textarea><button>Envoyer</button></form></div>`, phrases: ['Laisser un commentaire'] },
       { name: 'the comment prompt', html: `<div class="css-f9g8h7">Let your voice be heard!</div>`, phrases: ['Let your voice be heard'] },
       { name: 'a comments section', html: `<div id="comments"><h3>2 Comments</h3><ol><li><p>Great piece, thanks for writing it.</p></li><li><p>The bridge was always going to cost more.</p></li></ol></div>`, phrases: ['Great piece, thanks', '2 Comments'] },
       { name: 'a "Leave a comment" heading', html: `<h3 class="q5">Leave a comment</h3>`, phrases: ['Leave a comment'] },
@@ -113,6 +121,7 @@ export const RULE_FIXTURES: KindFixtures[] = [
       { name: "a recipe blog's rating prompt (a long pattern)", html: `<p>Did you make one of my recipes? Please take a moment to <strong>leave a star rating</strong>. Also, if you are on Pinterest, please feel free to leave a comment there! Follow the Riverside Kitchen on <a href="https://www.facebook.com/riversidekitchen">FACEBOOK</a>, <a href="https://www.pinterest.com/riversidekitchen">PINTEREST</a> and <a href="https://www.youtube.com/@riversidekitchen">YouTube</a> and subscribe to my mailing list for all the latest recipes!</p>`, phrases: ['Did you make one of my recipes'] },
     ],
     negative: [
+      { name: 'a German sentence about comments', html: `<p>Kommentare auf der Website der Stadt waren bis Freitag möglich, und mehr als zweihundert Bürger haben ihre Meinung zu der Brücke abgegeben.</p>`, phrases: ['Kommentare auf der Website der Stadt'] },
       { name: 'a question in the story', html: `<p>What do you think the bridge will cost in the end? the chair asked, and nobody in the hall was willing to guess a figure.</p>`, phrases: ['What do you think the bridge will cost'] },
       { name: 'comments in the story', html: `<p>Residents were invited to leave a comment on the proposal at the library, and more than two hundred did so before the consultation closed in March.</p>`, phrases: ['leave a comment on the proposal'] },
       { name: 'consent and a recipe in the story', html: `<p>By posting a notice, the council gave residents a month to object. Did you make this recipe for the fair? the organisers asked the winner, who said she had baked it every year since 1990.</p>`, phrases: ['By posting a notice, the council gave residents'] },

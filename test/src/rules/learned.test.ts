@@ -92,7 +92,7 @@ describe('learned rules in the pipeline', () => {
     for (const build of [1, 2] as const) {
       const r = removedKinds(URL_, newsPage(build), [remove]);
       expect(r.text).not.toContain('An earlier version');
-      expect(r.removed).toContainEqual(['user', 'CorrectionsAn ea']);
+      expect(r.removed).toContainEqual(['user', 'Corrections An e']);
     }
     const keep = { ...remove, action: 'keep' as const };
     expect(removedKinds(URL_, newsPage(1), [keep, remove]).text).toContain('An earlier version');

@@ -5,7 +5,7 @@ import { Script } from 'node:vm';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import Readability from '@mozilla/readability/Readability.js';
-import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, createReader, stripDebugLogging } from '../../../src/vendor/readability';
+import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, RemovalWatch, UNREACHED_METHODS, createReader, stripDebugLogging, stripUnreachedMethods } from '../../../src/vendor/readability';
 
 /**
  * Pins the Readability that src/vendor/readability.ts was written for. An upgrade that renames a
@@ -46,6 +46,23 @@ describe(`@mozilla/readability ${READABILITY_VERSION} (what src/vendor/readabili
     expect(stripped.replaceAll('false && ' + DEBUG_CALL, DEBUG_CALL)).toBe(source);
     expect(() => new Script(stripped)).not.toThrow();
   });
+
+  test('reaches each method of UNREACHED_METHODS only behind the option createReader always sets; the build compiles its body to a throw', () => {
+    const stripped = stripUnreachedMethods(source);
+    expect(stripped).not.toBeNull();
+    expect(() => new Script(stripped!)).not.toThrow();
+    for (const [name, [option]] of Object.entries(UNREACHED_METHODS)) {
+      expect(stripped).toContain(`throw new Error("Readability's ${name} is compiled out of this build")`);
+      // The one guarded call site, and no other.
+      expect(source.split(`this.${name}(`).length - 1).toBe(name === '_cleanClasses' ? 2 : 1);
+      expect(source).toContain(`this._${option} = !!options.${option};`);
+      const reader = createReader(new JSDOM(ARTICLE).window.document, { [option]: false }) as unknown as Record<string, unknown>;
+      expect(reader[`_${option}`]).toBe(true);
+    }
+    // Only those bodies changed: everything before the first and after the last is as published.
+    expect(stripped!.length).toBeLessThan(source.length - 3000);
+    expect(stripUnreachedMethods('class R { parse() {} }')).toBeNull();
+  });
 });
 
 describe('createReader', () => {
@@ -53,7 +70,7 @@ describe('createReader', () => {
 
   test('replaces each patched method on the instance, and the tag lookup finds what querySelectorAll finds', () => {
     const d = doc();
-    const reader = createReader(d, {}) as unknown as Record<string, (node: Node, tags: string[]) => ArrayLike<Element>>;
+    const reader = createReader(d, {}, new RemovalWatch()) as unknown as Record<string, (node: Node, tags: string[]) => ArrayLike<Element>>;
     for (const name of PATCHED_METHODS) expect(reader[name]).not.toBe((Readability.prototype as unknown as Record<string, unknown>)[name]);
     for (const tags of [['a'], ['p', 'td', 'img'], ['h1', 'nav', 'footer']]) {
       const found = reader._getAllNodesWithTag(d.body, tags);
@@ -68,5 +85,19 @@ describe('createReader', () => {
     expect(ours?.title).toBe('A title');
     expect(ours?.content).toBe(theirs?.content);
     expect(ours?.textContent).toBe(theirs?.textContent);
+  });
+
+  test('with a watch, records what the cleaning of the chosen container removed, and the article is the same', () => {
+    const page = ARTICLE.replace('<table>', '<div class="share-links"><a href="/s1">Facebook</a> <a href="/s2">X</a></div><table>');
+    const watch = new RemovalWatch();
+    const ours = createReader(new JSDOM(page, { url: 'https://example.com/story' }).window.document, { serializer: (n) => n as Element }, watch).parse();
+    const theirs = new Readability(new JSDOM(page, { url: 'https://example.com/story' }).window.document, { serializer: (n: Node) => n as Element }).parse();
+    expect(ours?.content?.textContent).toBe(theirs?.content?.textContent);
+    const dropped = watch.droppedFor(ours!.content as unknown as Element);
+    const share = dropped.find((d) => d.node.className === 'share-links');
+    expect(share?.cleaning).toBe(true);
+    expect(share?.node.textContent).toContain('Facebook');
+    // Another container's removals are not this one's.
+    expect(watch.droppedFor(new JSDOM('').window.document.body)).toEqual([]);
   });
 });

@@ -1,0 +1,121 @@
+import type { DroppedNode } from '../vendor/readability';
+
+/**
+ * Nothing vanishes unreported, the page's half (the article's half is report-dropped.ts). Readability
+ * cleans the container it chose (forms, link-heavy divs, blocks named "footer" or "share") and,
+ * before choosing, sweeps "unlikely" blocks out of the page; clutter it took that way would leave the
+ * article without a Removed entry, so a reader could neither see nor restore it (the reCAPTCHA
+ * notice at the end of the seed article's container). Right after Readability and the region check,
+ * every block it removed from the container, or from right beside it, goes back where it was,
+ * marked: the article's steps, which run where the article is finished (also after the draft
+ * crossed to the popup or the reader), judge it with the clutter rules first and take it out again.
+ */
+
+export const DROPPED_ATTR = 'data-tidy-dropped';
+/** Dropped blocks longer than this are whole regions of the page, not boxes: not looked into. */
+export const MAX_DROPPED_CHARS = 20_000;
+
+/** A dropped block was in the article: in the container Readability cleaned, or right beside it. */
+function wasInArticle(d: DroppedNode, content: Element): boolean {
+  if (d.cleaning) return true;
+  const p = d.parent;
+  if (!p || p.nodeType !== 1 || (p as Element).localName === 'body' || (p as Element).localName === 'html') return false;
+  return content.contains(p) || (!!d.prevElement && content.contains(d.prevElement)) || (!!d.nextElement && content.contains(d.nextElement));
+}
+
+/** Where the block was, if that place is still in the article (else at its end, and false): put it there. */
+function putBack(d: DroppedNode, content: Element): boolean {
+  const p = d.parent as Element | null;
+  if (p && content.contains(p)) {
+    if (d.next && d.next.parentNode === p) (d.next as ChildNode).before(d.node);
+    else p.append(d.node);
+  } else if (d.prevElement && content.contains(d.prevElement)) d.prevElement.after(d.node);
+  else if (d.nextElement && content.contains(d.nextElement)) d.nextElement.before(d.node);
+  else {
+    content.append(d.node);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The blocks marked in each article, as they were marked: the first of the article's steps finds
+ * them here instead of walking the whole article for the mark (in jsdom that walk was most of the
+ * step's time on a page, which has a median of three such blocks). A draft's article is built
+ * again where it is finished (finish.ts), and is not here: there the step walks.
+ */
+const markedIn = new WeakMap<Element, Element[]>();
+
+function noteMarked(content: Element, el: Element): void {
+  const list = markedIn.get(content);
+  if (list) list.push(el);
+  else markedIn.set(content, [el]);
+}
+
+/**
+ * The blocks marked in `article` by the two functions below, in document order (each still in it
+ * and still marked), or undefined when this article was not marked here (a draft's, rebuilt).
+ */
+export function markedBlocks(article: Element): Element[] | undefined {
+  const list = markedIn.get(article);
+  if (!list) return undefined;
+  // Once each (a node Readability removed twice is noted twice), as the walk would find it.
+  const inPlace = [...new Set(list)].filter((el) => el.hasAttribute(DROPPED_ATTR) && article.contains(el));
+  return inPlace.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
+}
+
+/** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them, `s` its sweep). */
+export function markDropped(content: Element, dropped: DroppedNode[]): void {
+  markedIn.set(content, markedIn.get(content) ?? []);
+  // Last removal first: each block's recorded neighbours are back in their places before it is.
+  for (let k = dropped.length - 1; k >= 0; k--) {
+    const d = dropped[k];
+    // Where it was first: most of the sweep's blocks were far from the article, and their text
+    // need not be read.
+    const near = wasInArticle(d, content);
+    if (!near && !d.inMain) continue;
+    const raw = d.node.textContent ?? '';
+    if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
+    // `m`: swept from the page's main content away from the article: looked into as the rest of the
+    // main content is (markMainContent), its place lost.
+    if (!near) content.append(d.node);
+    // `n`: its place is lost (what the rules find in it is reported without one, nothing else of it kept).
+    d.node.setAttribute(DROPPED_ATTR, !near ? 'm' : !putBack(d, content) ? 'n' : d.cleaning ? 'c' : 's');
+    noteMarked(content, d.node);
+  }
+}
+
+/** Whether an ancestor of `el` below `body` is an `<article>` or `<main>`. */
+function insideArticleOrMain(el: Element, body: Element): boolean {
+  for (let e = el.parentElement; e && e !== body; e = e.parentElement) if (e.localName === 'article' || e.localName === 'main') return true;
+  return false;
+}
+
+/**
+ * The rest of the page's main content, which Readability left where it was (not dropped, only not
+ * chosen): a comment prompt, a sign-up box or a reCAPTCHA notice in an article's own footer, or
+ * after the story inside `<main>`, never meets the article's steps otherwise, and with hashed class
+ * names no selector of the page's pass names it. Each outermost `<article>` or `<main>` outside the
+ * container goes to the end of the article, marked `m` (its place is lost): the article's steps look
+ * in it for those kinds only, report what they find without a place, and drop the rest.
+ */
+export function markMainContent(body: Element, content: Element): void {
+  if (!markedIn.has(content)) markedIn.set(content, []);
+  // Found inside the DOM, without a walk: most pages have neither left outside the article, and
+  // those that do have a few, while a walk of what Readability left of the page visited (and in the
+  // content script gave a wrapper to) every element outside them.
+  const articles = body.getElementsByTagName('article');
+  const mains = body.getElementsByTagName('main');
+  if (!articles.length && !mains.length) return;
+  // The outermost ones (no article or main between them and the body), in document order.
+  const outermost = [...Array.from(articles), ...Array.from(mains)].filter((el) => !insideArticleOrMain(el, body));
+  if (articles.length && mains.length) outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
+  for (const el of outermost) {
+    if (el.contains(content) || content.contains(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
+    el.setAttribute(DROPPED_ATTR, 'm');
+    content.append(el);
+    noteMarked(content, el);
+  }
+}

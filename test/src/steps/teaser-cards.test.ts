@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { PARAGRAPHS, fold, pageWith, runArticle as run } from '../rules/fixtures';
+
+/**
+ * steps/teaser-cards.ts: a block that is mostly a linked headline of another page of the same site
+ * goes wherever it stands, with its label; prose with links, links to other sites and a page of such
+ * cards (a listing) stay.
+ */
+
+const SITE = 'https://riverside.example';
+const card = (label: string, slug: string, headline: string): string =>
+  `<div class="z1"><div class="z2">${label}</div><p class="z3"><a href="${SITE}/news/${slug}">${headline}</a></p></div>`;
+
+function story(a: { text: string }): string {
+  const text = fold(a.text);
+  for (const p of PARAGRAPHS) expect(text).toContain(p);
+  return text;
+}
+
+describe('teaser cards', () => {
+  it('go from between paragraphs, label and all, as one related removal', () => {
+    const a = run(pageWith(card('Lesen Sie auch', 'ferry', 'The old ferry returns to the river')));
+    const text = story(a);
+    expect(text).not.toContain('The old ferry returns');
+    expect(text).not.toContain('Lesen Sie auch');
+    const mine = a.removed.filter((r) => r.kind === 'related');
+    expect(mine).toHaveLength(1);
+    expect(mine[0].text).toContain('Lesen Sie auch');
+  });
+
+  it('go as an inline "READ MORE:" line', () => {
+    const a = run(pageWith(`<p><strong>READ MORE:</strong> <a href="${SITE}/news/ferry">The old ferry returns to the river</a></p>`));
+    expect(story(a)).not.toContain('The old ferry returns');
+  });
+
+  it('an inline "Learn more:" line stays: a further resource of the story, not another story to read', () => {
+    const a = run(pageWith(`<p><em>Learn more: </em><a href="${SITE}/guides/ferry">Planning a trip on the old ferry</a></p>`));
+    expect(story(a)).toContain('Learn more: Planning a trip on the old ferry');
+  });
+
+  it('a paragraph of prose with links to the site stays', () => {
+    const p = `<p>The plan, <a href="${SITE}/news/plan">first published in 2019</a>, was revised twice, and <a href="${SITE}/news/budget">the budget</a> grew with each revision until the council capped it last spring.</p>`;
+    expect(story(run(pageWith(p)))).toContain('was revised twice');
+  });
+
+  it('a headline link to another site stays (a source, not a teaser)', () => {
+    const a = run(pageWith(`<p class="z3"><a href="https://council.example/news/ferry">The old ferry returns to the river</a></p>`));
+    expect(story(a)).toContain('The old ferry returns');
+  });
+
+  it('a listing of many cards is the page itself: they stay', () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<p><a href="${SITE}/news/part-${i}">Part ${i + 1} of the bridge story in full</a></p>`).join('');
+    const text = story(run(pageWith(cards)));
+    expect(text).toContain('Part 3 of the bridge story in full');
+  });
+});
