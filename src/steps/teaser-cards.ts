@@ -43,10 +43,20 @@ interface Card {
   text: string;
 }
 
-/** Whether `el` stands between blocks: its parent has no words of its own beside it. */
+/** Phrasing elements: words in one beside a card are words of the same line. */
+const PHRASING = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)$/;
+const WORDS = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `el` stands between blocks: its parent has no words of its own beside it, neither as
+ * text nor in phrasing elements (a sentence whose pieces each sit in a styled span, as rich-text
+ * editors write them, with the link in a `<u>` among them).
+ */
 function betweenBlocks(el: Element): boolean {
   for (let n = el.parentElement?.firstChild ?? null; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return false;
+    if (n === el) continue;
+    if (n.nodeType === 3 && WORDS.test(n.nodeValue ?? '')) return false;
+    if (n.nodeType === 1 && PHRASING.test((n as Element).localName) && WORDS.test(n.textContent ?? '')) return false;
   }
   return true;
 }

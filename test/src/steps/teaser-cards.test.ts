@@ -43,6 +43,13 @@ describe('teaser cards', () => {
     expect(story(run(pageWith(p)))).toContain('was revised twice');
   });
 
+  it('a link in a sentence whose pieces each sit in a span stays (rich-text editors write them so)', () => {
+    const p = `<p><span style="color: #000">First, make sure your house is a </span><u><span><a href="${SITE}/solar/good-fit">good fit for solar panels</a></span></u><span style="color: #000"> and know how much power you use.</span></p>`;
+    const a = run(pageWith(p));
+    expect(story(a)).toContain('make sure your house is a good fit for solar panels and know');
+    expect(a.removed.filter((r) => r.kind === 'related')).toHaveLength(0);
+  });
+
   it('a headline link to another site stays (a source, not a teaser)', () => {
     const a = run(pageWith(`<p class="z3"><a href="https://council.example/news/ferry">The old ferry returns to the river</a></p>`));
     expect(story(a)).toContain('The old ferry returns');
