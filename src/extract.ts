@@ -12,6 +12,7 @@ import { RemovalLog } from './clutter/removal-log';
 import { cloneDocument, treeShape, treeShapeBySelectors } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed, streamedSegments } from './steps/reveal-streamed';
+import { openDisclosures } from './steps/open-disclosures';
 import { leftOutCandidates, leftOutOfCopy, pruneNonContent } from './steps/prune';
 import { removePageClutter } from './steps/page-clutter';
 import { runReadability } from './steps/readability';
@@ -158,6 +159,7 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   checkTime('metadata');
   applyLearnedRules(d, Array.isArray(opt) ? opt : opt.learned, log);
 
+  openDisclosures(body);
   const forms = pruneNonContent(body);
   const text = first ? body.textContent ?? '' : '';
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
