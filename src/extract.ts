@@ -13,6 +13,7 @@ import { cloneDocument, treeShape, treeShapeBySelectors } from './steps/clone';
 import { defuseClobbering } from './steps/defuse';
 import { revealStreamed, streamedSegments } from './steps/reveal-streamed';
 import { openDisclosures } from './steps/open-disclosures';
+import { noteLead, takeLead } from './steps/lead';
 import { leftOutCandidates, leftOutOfCopy, pruneNonContent } from './steps/prune';
 import { removePageClutter } from './steps/page-clutter';
 import { runReadability } from './steps/readability';
@@ -104,6 +105,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
   const prose = pageProse(clone.body);
   checkTime('prose');
 
+  const lead = noteLead(body);
   const found = runReadability(clone, maxElements, options.force ? 0 : 500);
   checkTime('readability');
   if (!found) return { failure: failure('no-article') };
@@ -121,6 +123,8 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
     }
     checkTime('region check');
   }
+  // The story's opening paragraphs left beside its title (steps/lead.ts).
+  takeLead(lead, body, found.content, new Set(found.dropped.filter((d) => !d.cleaning).map((d) => d.node)));
 
   const facts = articleFacts(page.meta, found);
   // What the page says of its own article, for the cut-short warnings the hosts judge (what
