@@ -1,8 +1,7 @@
 import type { RuleGroup } from '../rules/types';
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, type RemovalLog } from '../clutter/removal-log';
-import { isProse, visibleText } from '../clutter/prose';
-import { walkElements } from '../dom/elements';
+import { visibleText } from '../clutter/prose';
 import { holdsPageBoxes, removeArticleClutter } from './remove-clutter';
 import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
 import { elementsWithAttr } from '../dom/elements';
@@ -13,9 +12,7 @@ import { elementsWithAttr } from '../dom/elements';
  * the article's own clutter pass: every marked block goes through the same clutter rules as the
  * article, alone; what they find is logged as a removal in the block's place, so it has a position
  * and its box can be judged with it. What no rule finds leaves again, as Readability decided,
- * unreported (it is not clutter of a kind we name), but for its paragraphs of prose (clutter/prose.ts):
- * Readability's cleaning drops a block for its link density or its class name, and a listicle
- * item's paragraph went with the "Read the full review" and "Compare deals" links after it.
+ * unreported (it is not clutter of a kind we name).
  */
 
 /**
@@ -40,19 +37,6 @@ const restoredIn = new WeakMap<Element, Element[]>();
 
 function restorable(el: Element): boolean {
   return el.getAttribute(DROPPED_ATTR) === 'c' && visibleText(el).length <= MAX_RESTORED_CHARS && (el.localName === 'a' || el.getElementsByTagName('a').length > 0);
-}
-
-/** The blocks of prose in `el`, outermost, in document order; with `places`, the places of what the steps took from it too. */
-function proseIn(el: Element, places = false): Element[] {
-  const out: Element[] = [];
-  walkElements(el, (d) => {
-    if ((places && d.hasAttribute(PLACEHOLDER_ATTR)) || isProse(d)) {
-      out.push(d);
-      return false;
-    }
-    return true;
-  });
-  return out;
 }
 
 /** Report what Readability dropped of a clutter kind (see above). */
@@ -81,8 +65,7 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
         el.setAttribute(DROPPED_ATTR, KEPT);
         place.replaceWith(el);
         restored.push(el);
-      } else if (el.getAttribute(DROPPED_ATTR) === 'c') place.replaceWith(...proseIn(el));
-      else place.remove();
+      } else place.remove();
       continue;
     }
     for (let i = first; i < log.pending.length; i++) log.pending[i].inArticle = true;
@@ -101,7 +84,7 @@ export function dropAgain(article: Element): void {
   const kept = restored ? restored.slice().reverse().filter((el) => el.getAttribute(DROPPED_ATTR) === KEPT) : elementsWithAttr(article, DROPPED_ATTR, KEPT);
   for (const el of kept) {
     if (!article.contains(el)) continue;
-    el.before(...proseIn(el, true));
+    el.before(...elementsWithAttr(el, PLACEHOLDER_ATTR));
     el.remove();
   }
 }

@@ -3,8 +3,7 @@ import { PARAGRAPHS, fold, pageWith, runArticle as run } from '../rules/fixtures
 
 /**
  * steps/report-dropped.ts: what Readability's own cleaning takes from the article is reported when
- * it is clutter of a kind we name (it used to vanish), and stays out, unreported, when it is not,
- * but for its paragraphs of prose.
+ * it is clutter of a kind we name (it used to vanish), and stays out, unreported, when it is not.
  */
 
 describe('what Readability drops', () => {
@@ -24,17 +23,5 @@ describe('what Readability drops', () => {
     for (const p of PARAGRAPHS) expect(text).toContain(p);
     expect(text).not.toContain('Tag number 3');
     expect(a.removed.some((r) => r.text.includes('Tag number'))).toBe(false);
-  });
-
-  it("a paragraph of prose in a block Readability's cleaning drops for its links stays, in its place; the links go", () => {
-    const prose = 'The new deck will be poured in two halves, so that one lane can stay open while the other sets over the winter, and the council expects both to carry traffic by June.';
-    const links = ['The council report on the deck', 'Minutes of the April meeting', 'Map of the winter detours'].map((t, i) => `<p><a href="https://council.example/doc/${i}">${t}</a></p>`).join('');
-    const a = run(pageWith(`<div class="m4"><h2>The deck</h2><div class="m5"><p>${prose}</p>${links}</div></div>`));
-    const text = fold(a.text);
-    for (const p of PARAGRAPHS) expect(text).toContain(p);
-    expect(text).toContain(prose);
-    expect(text.indexOf(PARAGRAPHS[2])).toBeLessThan(text.indexOf(prose));
-    expect(text.indexOf(prose)).toBeLessThan(text.indexOf(PARAGRAPHS[3]));
-    expect(text).not.toContain('Minutes of the April meeting');
   });
 });
