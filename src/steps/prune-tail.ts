@@ -1,7 +1,8 @@
 import { foldSpace } from '../dom/text';
 import { PLACEHOLDER_TEXT, type RemovalLog } from '../clutter/removal-log';
 import { elementsNamed } from '../dom/elements';
-import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
+import { pageOf, siteOf } from '../dom/url';
+import { HEADINGS, headlineLink } from '../clutter/headline';
 
 /**
  * What follows the story inside the container Readability kept. Themes print blocks
@@ -21,25 +22,12 @@ import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
  */
 
 /**
- * "More posts" cards: a headline that links to another page of the same site, with a teaser
- * paragraph (and an image or a date); two or more in a row. Headlines that link off-site
- * (products, sources) or to the page itself (a table of contents) are not teasers.
+ * "More posts" cards: a headline that links to another page of the same site (clutter/headline.ts),
+ * with a teaser paragraph (and an image or a date); two or more in a row.
  */
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** A card holds one headline and a short teaser, not a section of the story. */
 const MAX_CARD_CHARS = 1000;
 const MIN_CARDS = 2;
-
-/** The heading's whole text is one link to another page of the site at `host`. */
-function headlineLink(h: Element, host: string, self: string): boolean {
-  const links = h.getElementsByTagName('a');
-  if (links.length !== 1) return false;
-  const text = foldSpace(h.textContent ?? '');
-  if (!text || foldSpace(links[0].textContent ?? '') !== text) return false;
-  // Readability has made every link absolute against the page's URL.
-  const href = links[0].getAttribute('href') ?? '';
-  return otherPageOfSite(href, host, self);
-}
 
 /** Characters of text, not counting the placeholders of blocks removed before. */
 const textLength = (el: Node): number => foldSpace((el.textContent ?? '').replaceAll(PLACEHOLDER_TEXT, '')).length;
