@@ -24,8 +24,14 @@ function wasInArticle(d: DroppedNode, content: Element): boolean {
 }
 
 /** Where the block was, if that place is still in the article (else at its end, and false): put it there. */
-function putBack(d: DroppedNode, content: Element): boolean {
+function putBack(d: DroppedNode, content: Element, places?: Map<Node, DroppedNode>): boolean {
   const p = d.parent as Element | null;
+  // Its parent, emptied by the cleaning and then removed (see markDropped): back first.
+  const holder = p && !content.contains(p) ? places?.get(p) : undefined;
+  if (holder) {
+    places!.delete(p!);
+    if (!putBack(holder, content, places)) holder.node.remove();
+  }
   if (p && content.contains(p)) {
     if (d.next && d.next.parentNode === p) (d.next as ChildNode).before(d.node);
     else p.append(d.node);
@@ -67,6 +73,12 @@ export function markedBlocks(article: Element): Element[] | undefined {
 /** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them, `s` its sweep). */
 export function markDropped(content: Element, dropped: DroppedNode[]): void {
   markedIn.set(content, markedIn.get(content) ?? []);
+  // The blocks the cleaning left empty and then removed for it (Readability drops empty divs when it
+  // tidies the container), by node: put back, unmarked and empty, only as the place of a block the
+  // cleaning took from them, which would else lose its place. Not one that still holds anything
+  // (a picture Readability removed stays out).
+  const places = new Map<Node, DroppedNode>();
+  for (const d of dropped) if (d.cleaning && !d.node.firstElementChild && !(d.node.textContent ?? '').trim()) places.set(d.node, d);
   // Last removal first: each block's recorded neighbours are back in their places before it is.
   for (let k = dropped.length - 1; k >= 0; k--) {
     const d = dropped[k];
@@ -80,7 +92,7 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
     // main content is (markMainContent), its place lost.
     if (!near) content.append(d.node);
     // `n`: its place is lost (what the rules find in it is reported without one, nothing else of it kept).
-    d.node.setAttribute(DROPPED_ATTR, !near ? 'm' : !putBack(d, content) ? 'n' : d.cleaning ? 'c' : 's');
+    d.node.setAttribute(DROPPED_ATTR, !near ? 'm' : !putBack(d, content, places) ? 'n' : d.cleaning ? 'c' : 's');
     noteMarked(content, d.node);
   }
 }

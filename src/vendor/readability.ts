@@ -56,7 +56,7 @@ const PATCHES = {
   },
 };
 /** The methods `watch` wraps (calling the keep patches above, or Readability's own). */
-const WATCHED = ['_removeAndGetNext', '_removeNodes', '_prepArticle'] as const;
+const WATCHED = ['_removeAndGetNext', '_removeNodes', '_prepArticle', '_postProcessContent'] as const;
 export const PATCHED_METHODS = [...new Set([...Object.keys(PATCHES), ...WATCHED])] as (keyof typeof PATCHES | (typeof WATCHED)[number])[];
 
 /** An element Readability removed, and where it was. */
@@ -120,6 +120,12 @@ export class RemovalWatch {
     this.current = { content, list };
   }
 
+  /** The container's tidying after it was cleaned (`_postProcessContent`): what it removes is the cleaning's too. */
+  resumeCleaning(content: Element): void {
+    const list = this.attempts.get(content);
+    if (list) this.current = { content, list };
+  }
+
   endCleaning(): void {
     if (this.current) this.attempts.set(this.current.content, this.current.list);
     this.current = null;
@@ -132,7 +138,7 @@ export class RemovalWatch {
 }
 
 function watchPatches(watch: RemovalWatch): Record<(typeof WATCHED)[number], (this: Reader, ...args: never[]) => unknown> {
-  const own = Readability.prototype as unknown as { _prepArticle(this: Reader, content: Element): unknown };
+  const own = Readability.prototype as unknown as { _prepArticle(this: Reader, content: Element): unknown; _postProcessContent(this: Reader, content: Element): unknown };
   return {
     _removeAndGetNext(this: Reader, node: Element): unknown {
       if (!(hasKept(this._doc) && isKept(node))) watch.record(node);
@@ -151,6 +157,14 @@ function watchPatches(watch: RemovalWatch): Record<(typeof WATCHED)[number], (th
       watch.beginCleaning(content);
       try {
         return own._prepArticle.call(this, content);
+      } finally {
+        watch.endCleaning();
+      }
+    },
+    _postProcessContent(this: Reader, content: Element): unknown {
+      watch.resumeCleaning(content);
+      try {
+        return own._postProcessContent.call(this, content);
       } finally {
         watch.endCleaning();
       }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../node/document';
-import { DROPPED_ATTR, markMainContent, markedBlocks } from '../../../src/steps/mark-dropped';
+import { DROPPED_ATTR, markDropped, markMainContent, markedBlocks } from '../../../src/steps/mark-dropped';
+import { runReadability } from '../../../src/steps/readability';
+import { PARAGRAPHS, pageWith } from '../rules/fixtures';
 
 /**
  * steps/mark-dropped.ts, markMainContent: the page's `<article>` and `<main>` elements Readability
@@ -39,6 +41,30 @@ describe("the rest of the page's main content", () => {
       markMainContent(document.body, content);
       expect(content.querySelectorAll(`[${DROPPED_ATTR}]`)).toHaveLength(0);
       expect(markedBlocks(content)).toEqual([]);
+    } finally {
+      close();
+    }
+  });
+});
+
+/**
+ * markDropped: a block Readability's cleaning took out goes back where it was, marked `c`, also when
+ * the cleaning left its wrapper empty and Readability's tidying then removed the wrapper (its place
+ * was lost, and the block went to the article's end, marked `n`).
+ */
+describe("what Readability's cleaning took, back in its place", () => {
+  it('inside the wrapper the cleaning emptied', () => {
+    const box = '<div class="w2"><form class="f7" action="/join"><input type="text" name="n"><button>Join</button><p>Get the weekly letter.</p></form></div>';
+    const { document, close } = documentFromHtml(pageWith(box), 'https://riverside.example/news/bridge');
+    try {
+      const found = runReadability(document, 0, 500)!;
+      markDropped(found.content, found.dropped);
+      const form = found.content.querySelector('form')!;
+      expect(form.getAttribute(DROPPED_ATTR)).toBe('c');
+      expect(form.parentElement!.className).toBe('w2');
+      const text = found.content.textContent!;
+      expect(text.indexOf(PARAGRAPHS[2])).toBeLessThan(text.indexOf('Get the weekly letter.'));
+      expect(text.indexOf('Get the weekly letter.')).toBeLessThan(text.indexOf(PARAGRAPHS[3]));
     } finally {
       close();
     }
