@@ -35,13 +35,13 @@ export interface ArticleStep {
 }
 
 export const ARTICLE_STEPS: readonly ArticleStep[] = [
-  { name: 'what Readability dropped', run: (a, log, c) => reportDropped(a, RULE_GROUPS, log, c.user) },
+  { name: 'what Readability dropped', run: (a, log, c) => reportDropped(a, RULE_GROUPS, log, c.user, c.url) },
   { name: 'clutter rules on the article', run: (a, log, c) => removeArticleClutter(a, RULE_GROUPS, log, c.user) },
   { name: 'the title repeated', run: (a, log, c) => removeRepeatedHead(a, c.head, log, c.url) },
   { name: 'repeated captions', run: (a, log) => removeRepeatedCaptions(a, log) },
   { name: 'repeated blocks', run: (a, log) => removeRepeatedBlocks(a, log) },
   { name: 'teaser cards', run: (a, log, c) => removeTeaserCards(a, c.url, log) },
-  { name: 'what Readability dropped, not taken', run: (a) => dropAgain(a) },
+  { name: 'what Readability dropped, not taken', run: (a, _log, c) => dropAgain(a, c.url) },
   { name: 'calls to action', run: (a, log) => removeCallsToAction(a, log) },
   { name: 'what follows the story', run: (a, log, c) => pruneTail(a, c.url, log) },
   { name: 'repair text', run: (a) => void repairArticleText(a) },

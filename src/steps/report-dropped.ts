@@ -1,10 +1,13 @@
 import type { RuleGroup } from '../rules/types';
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, type RemovalLog } from '../clutter/removal-log';
-import { visibleText } from '../clutter/prose';
+import { isProse, visibleOf, visibleText } from '../clutter/prose';
+import { walkElements } from '../dom/elements';
 import { holdsPageBoxes, removeArticleClutter } from './remove-clutter';
 import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
 import { elementsWithAttr } from '../dom/elements';
+import { HEADINGS, headlineLink } from '../clutter/headline';
+import { pageOf, siteOf } from '../dom/url';
 
 /**
  * Nothing vanishes unreported, the article's half (the page's half is mark-dropped.ts, which puts
@@ -12,7 +15,19 @@ import { elementsWithAttr } from '../dom/elements';
  * the article's own clutter pass: every marked block goes through the same clutter rules as the
  * article, alone; what they find is logged as a removal in the block's place, so it has a position
  * and its box can be judged with it. What no rule finds leaves again, as Readability decided,
- * unreported (it is not clutter of a kind we name).
+ * unreported (it is not clutter of a kind we name), but for its paragraphs of prose (below).
+ */
+
+/**
+ * The prose of what Readability's cleaning dropped stays, in the block's place. The cleaning drops a
+ * block for its link density or its class name: a listicle item's paragraph went with the "Read the
+ * full review" and "Compare deals" links after it, a section of text with the "widget" its page
+ * builder names every block. A paragraph of prose (clutter/prose.ts) is kept; the rest of the block
+ * (its links, labels, buttons) goes as before. Two shapes of prose are not the article's:
+ * - a teaser's blurb: the paragraph stands beside a headline that links to another page of the site
+ *   (clutter/headline.ts), as in a "more stories" card;
+ * - an `<aside>` after the story (no text of the article follows it): an about-the-author or
+ *   about-the-company box; an aside inside the story (a sidenote, a callout) keeps its prose.
  */
 
 /**
@@ -39,8 +54,46 @@ function restorable(el: Element): boolean {
   return el.getAttribute(DROPPED_ATTR) === 'c' && visibleText(el).length <= MAX_RESTORED_CHARS && (el.localName === 'a' || el.getElementsByTagName('a').length > 0);
 }
 
+/** The blocks of prose in `el`, outermost, in document order; with `places`, the places of what the steps took from it too. */
+function proseIn(el: Element, places = false, site: string | null = null, self = ''): Element[] {
+  const out: Element[] = [];
+  walkElements(el, (d) => {
+    if ((places && d.hasAttribute(PLACEHOLDER_ATTR)) || (isProse(d) && !teaserBlurb(d, el, site, self))) {
+      out.push(d);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+/** `d` is a teaser's blurb: beside it (or beside its parent, below `el`) stands a same-site headline. */
+function teaserBlurb(d: Element, el: Element, site: string | null, self: string): boolean {
+  for (let a: Element | null = d, up = 0; a && a !== el && up < 2; a = a.parentElement, up++) {
+    for (let s: Element | null | undefined = a.parentElement?.firstElementChild; s; s = s.nextElementSibling) {
+      if (s !== a && HEADINGS.has(s.localName) && headlineLink(s, site, self)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether any text the reader sees follows `node` (and what is inside it) in `root`. */
+function shownAfter(node: Node, root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = node;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!node.contains(t) && visibleOf(t.nodeValue ?? '')) return true;
+  return false;
+}
+
+/** `el`, which stood at `at`, is an aside after the story (see above): none of its prose stays. */
+function boxAfterStory(el: Element, at: Node, article: Element): boolean {
+  return el.localName === 'aside' && !shownAfter(at, article);
+}
+
 /** Report what Readability dropped of a clutter kind (see above). */
-export function reportDropped(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
+export function reportDropped(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup, pageUrl?: string): void {
+  const site = pageUrl ? siteOf(pageUrl) : null;
+  const self = pageUrl ? pageOf(pageUrl) : '';
   const doc = article.ownerDocument;
   // Innermost last in document order first: a block dropped from inside another is judged alone.
   const restored: Element[] = [];
@@ -65,7 +118,8 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
         el.setAttribute(DROPPED_ATTR, KEPT);
         place.replaceWith(el);
         restored.push(el);
-      } else place.remove();
+      } else if (el.getAttribute(DROPPED_ATTR) === 'c' && !boxAfterStory(el, place, article)) place.replaceWith(...proseIn(el, false, site, self));
+      else place.remove();
       continue;
     }
     for (let i = first; i < log.pending.length; i++) log.pending[i].inArticle = true;
@@ -78,13 +132,15 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
  * The blocks `reportDropped` kept that no clutter step took: out again, unreported; the places of
  * what the steps took from inside them stay (a teaser card inside the block, its label beside it).
  */
-export function dropAgain(article: Element): void {
+export function dropAgain(article: Element, pageUrl?: string): void {
+  const site = pageUrl ? siteOf(pageUrl) : null;
+  const self = pageUrl ? pageOf(pageUrl) : '';
   const restored = restoredIn.get(article);
   // In document order (the steps between keep the order of what they leave in place).
   const kept = restored ? restored.slice().reverse().filter((el) => el.getAttribute(DROPPED_ATTR) === KEPT) : elementsWithAttr(article, DROPPED_ATTR, KEPT);
   for (const el of kept) {
     if (!article.contains(el)) continue;
-    el.before(...elementsWithAttr(el, PLACEHOLDER_ATTR));
+    el.before(...(boxAfterStory(el, el, article) ? elementsWithAttr(el, PLACEHOLDER_ATTR) : proseIn(el, true, site, self)));
     el.remove();
   }
 }

@@ -3,7 +3,8 @@ import { PARAGRAPHS, fold, pageWith, runArticle as run } from '../rules/fixtures
 
 /**
  * steps/report-dropped.ts: what Readability's own cleaning takes from the article is reported when
- * it is clutter of a kind we name (it used to vanish), and stays out, unreported, when it is not.
+ * it is clutter of a kind we name (it used to vanish), and stays out, unreported, when it is not,
+ * but for its paragraphs of prose.
  */
 
 describe('what Readability drops', () => {
@@ -23,5 +24,48 @@ describe('what Readability drops', () => {
     for (const p of PARAGRAPHS) expect(text).toContain(p);
     expect(text).not.toContain('Tag number 3');
     expect(a.removed.some((r) => r.text.includes('Tag number'))).toBe(false);
+  });
+
+  it("a paragraph of prose in a block Readability's cleaning drops for its links stays, in its place; the links go", () => {
+    const prose = 'The new deck will be poured in two halves, so that one lane can stay open while the other sets over the winter, and the council expects both to carry traffic by June.';
+    const links = ['The council report on the deck', 'Minutes of the April meeting', 'Map of the winter detours'].map((t, i) => `<p><a href="https://council.example/doc/${i}">${t}</a></p>`).join('');
+    const a = run(pageWith(`<div class="m4"><h2>The deck</h2><div class="m5"><p>${prose}</p>${links}</div></div>`));
+    const text = fold(a.text);
+    for (const p of PARAGRAPHS) expect(text).toContain(p);
+    expect(text).toContain(prose);
+    expect(text.indexOf(PARAGRAPHS[2])).toBeLessThan(text.indexOf(prose));
+    expect(text.indexOf(prose)).toBeLessThan(text.indexOf(PARAGRAPHS[3]));
+    expect(text).not.toContain('Minutes of the April meeting');
+  });
+
+  const between = (text: string, s: string) => text.indexOf(PARAGRAPHS[2]) < text.indexOf(s) && text.indexOf(s) < text.indexOf(PARAGRAPHS[3]);
+
+  it("prose in a block dropped for its class name, whose wrapper the cleaning emptied, stays in its place", () => {
+    const prose = ['Our crews carry the spare parts for most repairs on the van, so a second visit is rare, and the estimate you are given before the work starts is the price you pay.', 'Every technician is licensed in the state and insured, and each job is inspected by a supervisor within a week of the work, whether or not anything went wrong.'];
+    const a = run(pageWith(`<section class="b1"><div class="panel-widget"><h3>How we work</h3><p>${prose[0]}</p><p>${prose[1]}</p></div></section>`));
+    const text = fold(a.text);
+    for (const p of [...PARAGRAPHS, ...prose]) expect(text).toContain(p);
+    for (const p of prose) expect(between(text, p)).toBe(true);
+  });
+
+  it("a teaser's blurb beside a headline to another page of the site goes with its card; beside an off-site headline it stays", () => {
+    const blurb = 'The ferry will run every half hour from the new pier once the bridge closes for the winter, and the council has promised to keep the fare at one pound for residents.';
+    const card = (href: string) => `<div class="k2"><div class="k3"><h3><a href="${href}">Ferry to replace the bridge this winter</a></h3><p>${blurb}</p></div>${['Ferry times', 'Fares', 'Parking'].map((t, i) => `<p><a href="/news/${i}">${t}</a></p>`).join('')}</div>`;
+    const onSite = fold(run(pageWith(card('https://riverside.example/news/ferry'))).text);
+    for (const p of PARAGRAPHS) expect(onSite).toContain(p);
+    expect(onSite).not.toContain(blurb);
+    const offSite = fold(run(pageWith(card('https://ferries.example/winter'))).text);
+    expect(between(offSite, blurb)).toBe(true);
+  });
+
+  it('an aside after the story keeps none of its prose; an aside in the story keeps it', () => {
+    const about = 'For more than thirty years, readers along the river have trusted the Riverside Post to tell them what the council decides, and we are proud to serve every town in the valley.';
+    const aside = `<aside class="q1"><div class="q2"><h4>The Riverside Post</h4>${about} Follow us: <a href="https://social.example/riverside">@riverside</a>.</div></aside>`;
+    const html = pageWith('');
+    const after = fold(run(html.replace(`${PARAGRAPHS[5]}</p></div>`, `${PARAGRAPHS[5]}</p>${aside}</div>`)).text);
+    for (const p of PARAGRAPHS) expect(after).toContain(p);
+    expect(after).not.toContain('For more than thirty years');
+    const inside = fold(run(pageWith(aside)).text);
+    expect(between(inside, about)).toBe(true);
   });
 });
