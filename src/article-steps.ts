@@ -7,6 +7,7 @@ import { removeRepeatedHead, type ArticleHead } from './steps/article-head';
 import { removeTeaserCards } from './steps/teaser-cards';
 import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
+import { removeCommentThreads } from './steps/comment-threads';
 import { removeCallsToAction } from './steps/calls-to-action';
 import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
@@ -40,6 +41,7 @@ export const ARTICLE_STEPS: readonly ArticleStep[] = [
   { name: 'the title repeated', run: (a, log, c) => removeRepeatedHead(a, c.head, log, c.url) },
   { name: 'repeated captions', run: (a, log) => removeRepeatedCaptions(a, log) },
   { name: 'repeated blocks', run: (a, log) => removeRepeatedBlocks(a, log) },
+  { name: 'comment threads', run: (a, log) => removeCommentThreads(a, log) },
   { name: 'teaser cards', run: (a, log, c) => removeTeaserCards(a, c.url, log) },
   { name: 'what Readability dropped, not taken', run: (a, _log, c) => dropAgain(a, c.url) },
   { name: 'calls to action', run: (a, log) => removeCallsToAction(a, log) },

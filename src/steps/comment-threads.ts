@@ -1,0 +1,222 @@
+import type { RemovalLog } from '../clutter/removal-log';
+import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
+import { isArticleRoot } from '../clutter/guards';
+import { isProse, linkChars, visibleText, wordCount } from '../clutter/prose';
+import { walkElements } from '../dom/elements';
+import { commentsText } from '../rules/comments';
+import { COMMENT_LINK, REPLY_LABEL, SIGNED, STAMP } from '../rules/comment-thread';
+
+/**
+ * Comment threads that reached the article, by their shape. A site names its thread
+ * (`.comment-list`, `#comments`) and the rules remove it by that name; printed with hashed or no
+ * class names, the comments are paragraphs of prose like the story's and Readability keeps them.
+ * What makes a thread is its shape: two or more blocks of one template (same tag family, same
+ * class), side by side, each signed with a date (a `<time>`, a date in a title, a short line with
+ * a date or an age: "at December 18, 2025 05:48 PM", "4d"), each holding text besides its
+ * signature, mostly not links; after the story (prose before the run, none after it). Words only
+ * support the shape, and one support is needed: a comments label or removed comment prompt just
+ * before the run, or in half the blocks a reply control, a signature line ("says:", "Posted by")
+ * or a link to the comment itself. Runs on Readability's article after the clutter rules (a
+ * thread they matched by name is gone, and the label they took is a placeholder this step reads)
+ * and before the teaser cards and the tail, which would otherwise judge the comments' pieces.
+ */
+
+/** A comment's signature line is short: a name, a date, a word or two. */
+const MAX_STAMP_CHARS = 160;
+/** A comment says something besides its signature. */
+const MIN_BODY_CHARS = 20;
+const MAX_LINK_SHARE = 0.5;
+/** The story before the thread: at least this many words of prose. */
+const MIN_STORY_WORDS = 100;
+const MAX_LABEL_CHARS = 80;
+/** How far up a run that opens its parent looks for its label. */
+const LABEL_LEVELS = 3;
+
+const FAMILY: Record<string, string> = { div: 'block', section: 'block', article: 'block', p: 'block' };
+
+function shape(el: Element): string {
+  return `${FAMILY[el.localName] ?? el.localName} ${el.getAttribute('class') ?? ''}`;
+}
+
+function ownTextStamps(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && STAMP.test((n.nodeValue ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/** The elements that date a comment: a `<time>`, an element whose title is a date, or a short line whose own text holds one. */
+function stamps(root: Element): Element[] {
+  const out: Element[] = [];
+  walkElements(root, (el) => {
+    const title = el.getAttribute('title');
+    if (el.localName === 'time' || (title && title.length <= 60 && STAMP.test(title))) {
+      out.push(el);
+      return false;
+    }
+    if (ownTextStamps(el) && visibleText(el).length <= MAX_STAMP_CHARS) {
+      out.push(el);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+/** Blocks between comments that carry nothing: spacers, empty wrappers, placeholders of removed bits. */
+function neutral(el: Element): boolean {
+  return el.hasAttribute(PLACEHOLDER_ATTR) || !visibleText(el);
+}
+
+interface Run {
+  parent: Element;
+  items: Element[];
+  depth: number;
+}
+
+/** A block of a thread: signed (holds a stamp), with a body, mostly not links. */
+function signedBlock(el: Element, stamped: Set<Element>): boolean {
+  if (!stamped.has(el)) return false;
+  const text = visibleText(el);
+  if (text.length < MIN_BODY_CHARS) return false;
+  return linkChars(el) < text.length * MAX_LINK_SHARE;
+}
+
+/** Runs of two or more signed blocks of one shape among `parent`'s children. */
+function runsIn(parent: Element, stamped: Set<Element>, depth: number): Run[] {
+  const runs: Run[] = [];
+  let cur: Element[] = [];
+  const close = (): void => {
+    if (cur.length >= 2) runs.push({ parent, items: cur, depth });
+    cur = [];
+  };
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) close();
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (signedBlock(el, stamped)) {
+      if (cur.length && shape(cur[0]) !== shape(el)) close();
+      cur.push(el);
+    } else if (!neutral(el)) close();
+  }
+  close();
+  return runs;
+}
+
+function labelText(el: Element, log: RemovalLog): boolean {
+  if (el.hasAttribute(PLACEHOLDER_ATTR)) return log.of(el)?.kind === 'comments';
+  const holder = el.querySelector(`[${PLACEHOLDER_ATTR}]`);
+  if (holder && !visibleText(el) && log.of(holder)?.kind === 'comments') return true;
+  const t = visibleText(el);
+  return !!t && t.length <= MAX_LABEL_CHARS && commentsText.patterns.some((p) => p.test(t));
+}
+
+/** The run is headed by a comments label (or the placeholder of one the rules removed). */
+function labelled(first: Element, log: RemovalLog, root: Element): boolean {
+  let cur: Element = first;
+  for (let level = 0; level < LABEL_LEVELS && cur !== root; level++) {
+    for (let p = cur.previousElementSibling; p; p = p.previousElementSibling) {
+      if (labelText(p, log)) return true;
+      if (!neutral(p)) return false;
+    }
+    if (!cur.parentElement) return false;
+    cur = cur.parentElement;
+  }
+  return false;
+}
+
+function half(items: Element[], test: (el: Element) => boolean): boolean {
+  let n = 0;
+  for (const el of items) if (test(el)) n++;
+  return n * 2 >= items.length;
+}
+
+const replies = (el: Element): boolean =>
+  Array.from(el.querySelectorAll('a, button, [role="button"]')).some((c) => REPLY_LABEL.test(visibleText(c)));
+const signed = (el: Element): boolean => {
+  const t = visibleText(el);
+  if (SIGNED.test(t.slice(0, 300)) || SIGNED.test(t.slice(-300))) return true;
+  const aria = el.getAttribute('aria-label');
+  return !!aria && SIGNED.test(aria);
+};
+const linksItself = (el: Element): boolean => Array.from(el.getElementsByTagName('a')).some((a) => COMMENT_LINK.test(a.getAttribute('href') ?? ''));
+
+function supported(run: Run, log: RemovalLog, root: Element): boolean {
+  return labelled(run.items[0], log, root) || half(run.items, replies) || half(run.items, signed) || half(run.items, linksItself);
+}
+
+const BLOCK = /^(p|div|section|article|ul|ol|li|table|tbody|thead|tr|td|th|blockquote|figure|form|header|footer|aside|nav|dl|h[1-6]|pre|main)$/;
+
+/** Prose blocks of the article, in document order: the innermost (a table cell or list item around the story is no paragraph of it). */
+function proseBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  walkElements(root, (el) => {
+    if (Array.from(el.children).some((c) => BLOCK.test(c.localName))) return true;
+    if (isProse(el)) {
+      out.push(el);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+/** Node.DOCUMENT_POSITION_*: the page's `Node` is not a global where the pipeline runs in Node.js. */
+const PRECEDING = 2;
+const FOLLOWING = 4;
+
+/** The run comes after the story: prose before it, none after it. */
+function afterStory(run: Run, prose: Element[]): boolean {
+  const first = run.items[0];
+  const last = run.items[run.items.length - 1];
+  let before = 0;
+  for (const p of prose) {
+    if (run.items.some((i) => i.contains(p))) continue;
+    if (first.compareDocumentPosition(p) & PRECEDING) {
+      if (!p.contains(first)) before += wordCount(visibleText(p));
+    } else if (last.compareDocumentPosition(p) & FOLLOWING) return false;
+  }
+  return before >= MIN_STORY_WORDS;
+}
+
+export function removeCommentThreads(root: Element, log: RemovalLog): void {
+  const found = stamps(root);
+  if (found.length < 2) return;
+  const stamped = new Set<Element>();
+  const parents = new Map<Element, number>();
+  for (const s of found) {
+    let depth = 0;
+    for (let x: Element = s; x !== root && x.parentElement; x = x.parentElement) {
+      stamped.add(x);
+      depth++;
+      parents.set(x.parentElement, Math.max(parents.get(x.parentElement) ?? 0, depth));
+      if (x.parentElement === root) break;
+    }
+  }
+  const runs: Run[] = [];
+  for (const [parent] of parents) {
+    let depth = 0;
+    for (let x: Element | null = parent; x && x !== root; x = x.parentElement) depth++;
+    runs.push(...runsIn(parent, stamped, depth));
+  }
+  if (!runs.length) return;
+  runs.sort((a, b) => a.depth - b.depth);
+  const prose = proseBlocks(root);
+  for (const run of runs) {
+    if (!run.items.every((i) => root.contains(i)) || run.items.some((i) => isArticleRoot(i))) continue;
+    if (!supported(run, log, root) || !afterStory(run, prose)) continue;
+    const box = root.ownerDocument.createElement('div');
+    const first = run.items[0];
+    const last = run.items[run.items.length - 1];
+    first.before(box);
+    for (let n: ChildNode | null = first; n; ) {
+      const next: ChildNode | null = n === last ? null : n.nextSibling;
+      box.append(n);
+      n = next;
+    }
+    log.remove(box, 'comments', `comment thread (${run.items.length} comments, each signed with a date)`);
+  }
+}

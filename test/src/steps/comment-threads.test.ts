@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { PARAGRAPHS, fold, runArticle as run } from '../rules/fixtures';
+
+/** An article page whose story is followed by `after` inside the story's own container (no class names that say "comment"). */
+function storyThen(after: string, between = ''): string {
+  const p = (i: number): string => `<p>${PARAGRAPHS[i]}</p>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge delayed again | Riverside Post</title></head><body>
+<header><a href="/">Riverside Post</a></header>
+<main><article><h1>Bridge delayed again</h1>
+<div class="k1">${p(0)}${p(1)}${p(2)}${between}${p(3)}${p(4)}${p(5)}
+${after}</div></article></main>
+<footer><p>© Riverside Post</p></footer></body></html>`;
+}
+
+const SAID = [
+  'I drive over the old crossing every morning and the queues are worse every month; the council should have told us about the delay long before the budget meeting.',
+  'The cost has doubled and nobody has been held to account for it. An independent review is the least the members could have asked for before voting more money.',
+  'Steel prices went up everywhere, so I am not surprised, but a monthly update on the website would help those of us who plan our week around the bridge.',
+];
+
+/** Movable Type's thread: each comment a block of paragraphs signed "Posted by: NAME at DATE", here under hashed class names. */
+const signedThread = (label: string): string =>
+  `<div class="h7">${label}</div>` +
+  SAID.map((t, i) => `<div class="c9x"><p>${t}</p><span class="s2">Posted by: <a href="mailto:reader${i}@example.org">Reader ${i}</a> at December ${18 + i}, 2025 05:4${i} PM</span></div>`).join('\n') +
+  `<div class="h7">Post a comment</div>`;
+
+/** A Substack-like thread: an avatar, a name, an age linked to the comment, the text and a reply control; no label. */
+const replyThread = (reply: string, age: string): string =>
+  SAID.map((t, i) => `<div class="m${i % 1}q"><div><a href="/profile/${i}">Reader ${i}</a> <a href="/p/bridge/comment/18865${i}" title="Dec 1${i}, 2025, 2:38 AM">${age}</a></div><div><p>${t}</p></div><div><a>${reply}</a> <a>Share</a></div></div>`).join('\n');
+
+describe('comment threads by their shape', () => {
+  it('signed comments after the story go as one thread, hashed and unlabelled by class', () => {
+    const a = run(storyThen(signedThread('Comments')));
+    for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    const threads = a.removed.filter((r) => r.kind === 'comments' && r.reason.startsWith('comment thread'));
+    expect(threads).toHaveLength(1);
+    for (const t of SAID) expect(threads[0].text + threads[0].html).toContain(t.slice(0, 40));
+  });
+
+  it('a thread with reply controls and ages goes without a label, in English and in German', () => {
+    for (const [reply, age] of [['Reply', '4d'], ['Antworten', 'vor 2 Tagen']]) {
+      const a = run(storyThen(replyThread(reply, age)));
+      for (const t of SAID) expect(a.text, reply).not.toContain(t.slice(0, 40));
+      for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+      expect(a.removed.filter((r) => r.kind === 'comments')).toHaveLength(1);
+    }
+  });
+
+  it('dated entries of the story stay: a live blog without reply, signature or label', () => {
+    const entries = SAID.map((t, i) => `<div class="e1"><h3>December 1${i}, 2025, 10:0${i}</h3><p>${t}</p></div>`).join('');
+    const a = run(storyThen(entries));
+    for (const t of SAID) expect(a.text).toContain(t.slice(0, 40));
+  });
+
+  it('signed blocks with story after them stay (letters to the editor quoted in the story)', () => {
+    const letters = SAID.map((t, i) => `<div class="c9x"><p>${t}</p><span class="s2">Posted by: Reader ${i} at December ${18 + i}, 2025</span></div>`).join('');
+    const a = run(storyThen('', letters));
+    for (const t of SAID) expect(a.text).toContain(t.slice(0, 40));
+  });
+});
