@@ -15,11 +15,15 @@
 
 const SEGMENT_ID = /^S:[0-9a-z]+$/;
 
-/** The hidden `S:n` divs among the body's children, in document order (the copy's, or the live page's: none is a form). */
+/**
+ * The hidden `S:n` segments among the body's children, in document order (the copy's, or the live
+ * page's: none is a form). React prints them as divs, but its script finds a segment by its id
+ * alone (`getElementById`), so the page shows the segment whatever its tag: so do we.
+ */
 export function streamedSegments(body: Element): Element[] {
   const found: Element[] = [];
   for (let c = body.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === 'div' && c.hasAttribute('hidden') && SEGMENT_ID.test(c.id)) found.push(c);
+    if (c.localName !== 'template' && c.hasAttribute('hidden') && SEGMENT_ID.test(c.id)) found.push(c);
   }
   return found;
 }

@@ -47,6 +47,15 @@ describe('revealStreamed (React streaming SSR segments)', () => {
     });
   });
 
+  it('moves a segment printed in another tag than a div: React finds it by its id alone', () => {
+    const html = page(`<main><!--$?--><template id="B:0"></template><div>Loading…</div><!--/$--></main><section hidden id="S:0">${article}</section>`);
+    withDoc(html, (d) => {
+      expect(revealStreamed(d)).toBe(1);
+      expect(d.querySelector('main > article')).not.toBeNull();
+      expect(d.querySelectorAll('[hidden]').length).toBe(0);
+    });
+  });
+
   it('places a boundary whose comments the saved page lost, keeping the fallback beside it', () => {
     const html = page(`<main><template id="B:0"></template><div class="skeleton"></div></main><div hidden id="S:0">${article}</div>`);
     withDoc(html, (d) => {
