@@ -28,12 +28,27 @@ function bodyElements(doc: Document): Element[] {
 }
 
 /**
+ * The ids the page's own inline scripts name as strings (React's streaming scripts move
+ * `S:0` into `B:0` with `$RC("B:0","S:0")`). A build tool that hashes names leaves these alone:
+ * renamed, the page's scripts no longer find them, and it is no longer the same page.
+ */
+function scriptedIds(doc: Document): Set<string> {
+  const text = Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '').join('\n');
+  const out = new Set<string>();
+  for (const m of text.matchAll(/["']([^"'\s]{1,64})["']/g)) out.add(m[1]);
+  return out;
+}
+
+/**
  * Every class and id replaced by a short hash of itself (the same name gets the same hash, as a
- * build tool would), and the in-page links and labels that point at ids follow.
+ * build tool would), and the in-page links and labels that point at ids follow. Ids the page's
+ * scripts name are kept (see scriptedIds).
  */
 export function hashNames(doc: Document): void {
   const ids = new Map<string, string>();
+  const scripted = scriptedIds(doc);
   for (const el of Array.from(doc.querySelectorAll('[id]'))) {
+    if (scripted.has(el.id)) continue;
     const h = 'i' + shortHash('#' + el.id);
     ids.set(el.id, h);
     el.id = h;
