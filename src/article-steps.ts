@@ -8,6 +8,7 @@ import { removeTeaserCards } from './steps/teaser-cards';
 import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
 import { removeCommentThreads } from './steps/comment-threads';
+import { removeNavigation } from './steps/navigation';
 import { removeCallsToAction } from './steps/calls-to-action';
 import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
@@ -42,6 +43,7 @@ export const ARTICLE_STEPS: readonly ArticleStep[] = [
   { name: 'repeated captions', run: (a, log) => removeRepeatedCaptions(a, log) },
   { name: 'repeated blocks', run: (a, log) => removeRepeatedBlocks(a, log) },
   { name: 'comment threads', run: (a, log) => removeCommentThreads(a, log) },
+  { name: 'navigation', run: (a, log, c) => removeNavigation(a, c.url, log) },
   { name: 'teaser cards', run: (a, log, c) => removeTeaserCards(a, c.url, log) },
   { name: 'what Readability dropped, not taken', run: (a, _log, c) => dropAgain(a, c.url) },
   { name: 'calls to action', run: (a, log) => removeCallsToAction(a, log) },

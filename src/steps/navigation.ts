@@ -1,0 +1,44 @@
+import type { RemovalLog } from '../clutter/removal-log';
+import { isArticleRoot } from '../clutter/guards';
+import { linkChars, visibleText } from '../clutter/prose';
+import { elementsNamed } from '../dom/elements';
+import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
+
+/**
+ * Navigation inside the article: a `<nav>` (or an element with the navigation role) that is all
+ * links to other pages of the site, such as the "Previous / Next post" pair under a story or a
+ * breadcrumb trail above it. The page's own navigation outside the article is pruned before
+ * Readability (steps/prune.ts), but a nav inside the page's `<main>` or `<article>` is kept there
+ * for Readability to judge, and Readability keeps it with the story; the rules find it only by a
+ * class name ("post-nav", "pagination"), which hashed markup does not print. The element says
+ * what it is; its shape bounds it: links are nearly all of its text, and every link leaves for
+ * another page of the site. A table of contents (links to places in this page) and a list of
+ * sources (other sites) stay. Runs on Readability's article after the clutter rules, before the
+ * teaser cards and the tail, which would otherwise judge its pieces as cards.
+ */
+
+/** Nearly all of a navigation block's text is its links. */
+const MIN_LINK_SHARE = 0.6;
+
+function isNavigation(el: Element): boolean {
+  return el.localName === 'nav' || el.getAttribute('role') === 'navigation';
+}
+
+function leavesForSite(nav: Element, site: string, self: string): boolean {
+  const links = elementsNamed(nav, 'a');
+  if (!links.length) return false;
+  for (const a of links) if (!otherPageOfSite(a.getAttribute('href') ?? '', site, self)) return false;
+  const text = visibleText(nav);
+  return !!text && linkChars(nav) >= text.length * MIN_LINK_SHARE;
+}
+
+export function removeNavigation(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {
+  const site = pageUrl ? siteOf(pageUrl) : null;
+  if (!site) return;
+  const self = pageOf(pageUrl!);
+  const found = [...elementsNamed(root, 'nav'), ...Array.from(root.querySelectorAll('[role="navigation"]'))];
+  for (const nav of found) {
+    if (!isNavigation(nav) || !root.contains(nav) || isArticleRoot(nav) || !leavesForSite(nav, site, self)) continue;
+    log.remove(nav, 'chrome', 'navigation to other pages of the site, inside the article');
+  }
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PARAGRAPHS, fold, pageWith, runArticle as run } from '../rules/fixtures';
+
+const prevNext =
+  `<nav class="q8x2"><a href="https://riverside.example/news/ferry-returns" class="q9"><div>Previous</div><h4>The old ferry returns to the river</h4><time datetime="2024-03-11">March 11, 2024</time></a>` +
+  `<a href="/news/tram-date" class="q9"><div>Next</div><h4>Tram line gets a date</h4></a></nav>`;
+
+describe('navigation inside the article', () => {
+  it('a previous/next pair to other posts of the site goes, hashed, wherever it stands', () => {
+    const a = run(pageWith(prevNext));
+    expect(a.text).not.toContain('The old ferry returns');
+    expect(a.text).not.toContain('Tram line gets a date');
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    expect(a.removed.filter((r) => r.reason.startsWith('navigation to other pages'))).toHaveLength(1);
+  });
+
+  it('a table of contents (links into the page) and a nav of sources on other sites stay', () => {
+    const toc = `<nav class="t1"><ol><li><a href="#cost">Why the cost doubled with the steel prices and the wet winter</a></li><li><a href="#vote">How the members voted on the extra money for the deck</a></li></ol></nav>`;
+    const sources = `<nav class="s1"><a href="https://council.example/minutes/2024-03">Minutes of the council meeting in March</a> <a href="https://engineers.example/report">The engineers' report on the foundations</a></nav>`;
+    const a = run(pageWith(toc + sources));
+    expect(a.text).toContain('Why the cost doubled with the steel prices');
+    expect(a.text).toContain("The engineers' report on the foundations");
+  });
+});
