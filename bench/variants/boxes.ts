@@ -59,8 +59,14 @@ const KIND_OF: [BoxKind, RegExp][] = [
   ['related', /related|recommend|popular|outbrain|taboola/i],
 ];
 
+/** An id made from the element's own text ("What are HR shared services?" -> what-are-hr-shared-services): a heading's anchor, which names its words, not a kind of box. */
+function anchorId(el: Element): boolean {
+  const slug = fold(el.textContent).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return !!el.id && !!slug && el.id.toLowerCase() === slug;
+}
+
 function kindByName(el: Element): BoxKind | null {
-  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const name = `${el.getAttribute('class') ?? ''} ${anchorId(el) ? '' : el.id}`;
   if (!KIND_NAME.test(name)) return null;
   for (const [k, re] of KIND_OF) if (re.test(name)) return k;
   return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
 import { hashNames } from '../../bench/variants/transform';
+import { guessBoxes } from '../../bench/variants/boxes';
 
 describe('the hashed variant', () => {
   it('hashes every class and id but the ids the page’s own scripts name', () => {
@@ -16,6 +17,21 @@ describe('the hashed variant', () => {
       expect(main.id).toMatch(/^i\w{6}$/);
       expect(main.getAttribute('class')).toMatch(/^css-\w{6}$/);
       expect(d.querySelector('a')!.getAttribute('href')).toBe('#' + main.id);
+    } finally {
+      close();
+    }
+  });
+});
+
+describe('the boxes a page names', () => {
+  it('a heading whose id is the anchor made from its words is no box, a named box is', () => {
+    const para = '<p>The council met on Tuesday evening to discuss the new bridge, which has been delayed for three years.</p>';
+    const html = `<!doctype html><html><body><main><div class="story">${para}<h3 id="what-are-shared-services">What are shared services?</h3>${para}` +
+      `<div class="share-buttons"><a href="https://www.facebook.com/sharer/sharer.php">Facebook</a></div>${para}</div></main></body></html>`;
+    const { document: d, close } = documentFromHtml(html);
+    try {
+      const boxes = guessBoxes(d, d.querySelector('.story')!);
+      expect(boxes.map((b) => [b.kind, b.els[0].getAttribute('class')])).toEqual([['share', 'share-buttons']]);
     } finally {
       close();
     }
