@@ -37,6 +37,7 @@ export interface ArticleStep {
 }
 
 export const ARTICLE_STEPS: readonly ArticleStep[] = [
+  { name: 'comment threads, signed by what Readability dropped', run: (a, log) => removeCommentThreads(a, log) },
   { name: 'what Readability dropped', run: (a, log, c) => reportDropped(a, RULE_GROUPS, log, c.user, c.url) },
   { name: 'clutter rules on the article', run: (a, log, c) => removeArticleClutter(a, RULE_GROUPS, log, c.user) },
   { name: 'the title repeated', run: (a, log, c) => removeRepeatedHead(a, c.head, log, c.url) },

@@ -13,12 +13,15 @@ import { COMMENT_LINK, REPLY_LABEL, SIGNED, STAMP } from '../rules/comment-threa
  * What makes a thread is its shape: two or more blocks of one template (same tag family, same
  * class), side by side, each signed with a date (a `<time>`, a date in a title, a short line with
  * a date or an age: "at December 18, 2025 05:48 PM", "4d"), each holding text besides its
- * signature, mostly not links; after the story (prose before the run, none after it). Words only
+ * signature, mostly not links; after the story (prose before the run, little after it). Words only
  * support the shape, and one support is needed: a comments label or removed comment prompt just
  * before the run, or in half the blocks a reply control, a signature line ("says:", "Posted by")
- * or a link to the comment itself. Runs on Readability's article after the clutter rules (a
- * thread they matched by name is gone, and the label they took is a placeholder this step reads)
- * and before the teaser cards and the tail, which would otherwise judge the comments' pieces.
+ * or a link to the comment itself. Runs twice on Readability's article. First, before what
+ * Readability dropped is judged: its cleaning takes every `<footer>`, and a theme signs each comment
+ * in one (name, "says:", the `<time>`); the dropped blocks are back in their places only until that
+ * step. Then after the clutter rules (a thread they matched by name is gone, and the label they took
+ * is a placeholder this step reads) and before the teaser cards and the tail, which would otherwise
+ * judge the comments' pieces.
  */
 
 /** A comment's signature line is short: a name, a date, a word or two. */
@@ -34,8 +37,17 @@ const LABEL_LEVELS = 3;
 
 const FAMILY: Record<string, string> = { div: 'block', section: 'block', article: 'block', p: 'block' };
 
-function shape(el: Element): string {
-  return `${FAMILY[el.localName] ?? el.localName} ${el.getAttribute('class') ?? ''}`;
+/**
+ * Two blocks of one template: the same tag (div, section, article and p count as one) and a class
+ * name in common, or no class at all. Not all the same classes: themes mark every other comment
+ * ("even", "odd alt") or the author's ("bypostauthor").
+ */
+function sameShape(a: Element, b: Element): boolean {
+  if ((FAMILY[a.localName] ?? a.localName) !== (FAMILY[b.localName] ?? b.localName)) return false;
+  const ca = (a.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const cb = new Set((b.getAttribute('class') ?? '').split(/\s+/).filter(Boolean));
+  if (!ca.length || !cb.size) return !ca.length && !cb.size;
+  return ca.some((c) => cb.has(c));
 }
 
 function ownTextStamps(el: Element): boolean {
@@ -98,7 +110,7 @@ function runsIn(parent: Element, stamped: Set<Element>, depth: number): Run[] {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (signedBlock(el, stamped)) {
-      if (cur.length && shape(cur[0]) !== shape(el)) close();
+      if (cur.length && !sameShape(cur[0], el)) close();
       cur.push(el);
     } else if (!neutral(el)) close();
   }
@@ -168,18 +180,25 @@ function proseBlocks(root: Element): Element[] {
 const PRECEDING = 2;
 const FOLLOWING = 4;
 
-/** The run comes after the story: prose before it, none after it. */
+/**
+ * Most of the story's prose after a thread: the thread was inside it (letters quoted in the story),
+ * not under it. What follows a thread is a line or two, a form, or other posts' teasers.
+ */
+const MAX_AFTER_SHARE = 0.25;
+
+/** The run comes after the story: prose before it, and after it at most a small share of that. */
 function afterStory(run: Run, prose: Element[]): boolean {
   const first = run.items[0];
   const last = run.items[run.items.length - 1];
   let before = 0;
+  let after = 0;
   for (const p of prose) {
     if (run.items.some((i) => i.contains(p))) continue;
     if (first.compareDocumentPosition(p) & PRECEDING) {
       if (!p.contains(first)) before += wordCount(visibleText(p));
-    } else if (last.compareDocumentPosition(p) & FOLLOWING) return false;
+    } else if (last.compareDocumentPosition(p) & FOLLOWING) after += wordCount(visibleText(p));
   }
-  return before >= MIN_STORY_WORDS;
+  return before >= MIN_STORY_WORDS && after <= before * MAX_AFTER_SHARE;
 }
 
 export function removeCommentThreads(root: Element, log: RemovalLog): void {

@@ -38,6 +38,22 @@ describe('comment threads by their shape', () => {
     for (const t of SAID) expect(threads[0].text + threads[0].html).toContain(t.slice(0, 40));
   });
 
+  it("a theme's thread whose every other comment has another class, signed in footers Readability drops, goes whole", () => {
+    const items = SAID.map((t, i) =>
+      `<li class="${i % 2 ? 'k3 k4 d1' : 'k2 d1'}"><article><footer><b><a href="/about">Reader ${i}</a></b> <span>says:</span> <a href="/news/bridge#c-5961${i}"><time datetime="2025-01-2${i}">January 2${i}, 2025 at 9:1${i} am</time></a></footer><div><p>${t}</p></div></article></li>`).join('');
+    const a = run(storyThen(`<h2>3 Comments</h2><ol class="q1">${items}</ol>`));
+    for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    expect(a.removed.filter((r) => r.reason.startsWith('comment thread'))).toHaveLength(1);
+  });
+
+  it('a thread followed by a teaser of another post still goes: what follows a thread is no story', () => {
+    const teaser = '<div class="t9"><h3><a href="/news/tram">Tram line gets a date</a></h3><p>The tram line that the council promised for the east of the town now has a start date, and the first trams should run before the end of next year, the operator said on Monday.</p></div>';
+    const a = run(storyThen(signedThread('Comments') + teaser));
+    for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+  });
+
   it('a thread with reply controls and ages goes without a label, in English and in German', () => {
     for (const [reply, age] of [['Reply', '4d'], ['Antworten', 'vor 2 Tagen']]) {
       const a = run(storyThen(replyThread(reply, age)));
