@@ -1,5 +1,5 @@
 import type { RemovalLog } from '../clutter/removal-log';
-import { PLACEHOLDER_ATTR } from '../clutter/removal-log';
+import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
 import { isProse, linkChars, visibleText, wordCount } from '../clutter/prose';
 import { walkElements } from '../dom/elements';
@@ -50,9 +50,14 @@ function sameShape(a: Element, b: Element): boolean {
   return ca.some((c) => cb.has(c));
 }
 
+/** Every stamp has a digit or says "ago": most text nodes of an article have neither and skip the long pattern. */
+const MAY_STAMP = /\d|ago/;
+
 function ownTextStamps(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && STAMP.test((n.nodeValue ?? '').trim())) return true;
+    if (n.nodeType !== 3) continue;
+    const t = n.nodeValue ?? '';
+    if (MAY_STAMP.test(t) && STAMP.test(t.trim())) return true;
   }
   return false;
 }
@@ -62,7 +67,7 @@ function stamps(root: Element): Element[] {
   const out: Element[] = [];
   walkElements(root, (el) => {
     const title = el.getAttribute('title');
-    if (el.localName === 'time' || (title && title.length <= 60 && STAMP.test(title))) {
+    if (el.localName === 'time' || (title && title.length <= 60 && MAY_STAMP.test(title) && STAMP.test(title))) {
       out.push(el);
       return false;
     }
@@ -75,9 +80,16 @@ function stamps(root: Element): Element[] {
   return out;
 }
 
+/** `el` shows some text: read up to its first words, not all of them (a page's large blocks are asked too). */
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((t.nodeValue ?? '').replaceAll(PLACEHOLDER_TEXT, '').trim()) return true;
+  return false;
+}
+
 /** Blocks between comments that carry nothing: spacers, empty wrappers, placeholders of removed bits. */
 function neutral(el: Element): boolean {
-  return el.hasAttribute(PLACEHOLDER_ATTR) || !visibleText(el);
+  return el.hasAttribute(PLACEHOLDER_ATTR) || !hasText(el);
 }
 
 interface Run {
@@ -205,18 +217,20 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
   const found = stamps(root);
   if (found.length < 2) return;
   const stamped = new Set<Element>();
-  const parents = new Map<Element, number>();
+  // Each stamp's ancestors, by parent: only a parent with two or more stamped children can hold a run.
+  const parents = new Map<Element, Set<Element>>();
   for (const s of found) {
-    let depth = 0;
     for (let x: Element = s; x !== root && x.parentElement; x = x.parentElement) {
       stamped.add(x);
-      depth++;
-      parents.set(x.parentElement, Math.max(parents.get(x.parentElement) ?? 0, depth));
+      const kids = parents.get(x.parentElement);
+      if (kids) kids.add(x);
+      else parents.set(x.parentElement, new Set([x]));
       if (x.parentElement === root) break;
     }
   }
   const runs: Run[] = [];
-  for (const [parent] of parents) {
+  for (const [parent, kids] of parents) {
+    if (kids.size < 2) continue;
     let depth = 0;
     for (let x: Element | null = parent; x && x !== root; x = x.parentElement) depth++;
     runs.push(...runsIn(parent, stamped, depth));

@@ -1,7 +1,7 @@
 import type { RemovalLog } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
 import { linkChars, visibleText } from '../clutter/prose';
-import { elementsNamed } from '../dom/elements';
+import { elementsNamed, walkElements } from '../dom/elements';
 import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
 
 /**
@@ -36,9 +36,16 @@ export function removeNavigation(root: Element, pageUrl: string | null | undefin
   const site = pageUrl ? siteOf(pageUrl) : null;
   if (!site) return;
   const self = pageOf(pageUrl!);
-  const found = [...elementsNamed(root, 'nav'), ...Array.from(root.querySelectorAll('[role="navigation"]'))];
+  // One walk (a selector for the role cost a query of the whole article in jsdom); a nav inside a
+  // nav goes or stays with it.
+  const found: Element[] = [];
+  walkElements(root, (el) => {
+    if (!isNavigation(el)) return true;
+    found.push(el);
+    return false;
+  });
   for (const nav of found) {
-    if (!isNavigation(nav) || !root.contains(nav) || isArticleRoot(nav) || !leavesForSite(nav, site, self)) continue;
+    if (isArticleRoot(nav) || !leavesForSite(nav, site, self)) continue;
     log.remove(nav, 'chrome', 'navigation to other pages of the site, inside the article');
   }
 }
