@@ -7,7 +7,7 @@ import { removeRepeatedHead, type ArticleHead } from './steps/article-head';
 import { removeTeaserCards } from './steps/teaser-cards';
 import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
-import { removeCommentThreads } from './steps/comment-threads';
+import { removeCommentThreads, removeCommentThreadsSignedInDropped } from './steps/comment-threads';
 import { removeNavigation } from './steps/navigation';
 import { removeCallsToAction } from './steps/calls-to-action';
 import { pruneTail } from './steps/prune-tail';
@@ -37,7 +37,7 @@ export interface ArticleStep {
 }
 
 export const ARTICLE_STEPS: readonly ArticleStep[] = [
-  { name: 'comment threads, signed by what Readability dropped', run: (a, log) => removeCommentThreads(a, log) },
+  { name: 'comment threads, signed by what Readability dropped', run: (a, log) => removeCommentThreadsSignedInDropped(a, log) },
   { name: 'what Readability dropped', run: (a, log, c) => reportDropped(a, RULE_GROUPS, log, c.user, c.url) },
   { name: 'clutter rules on the article', run: (a, log, c) => removeArticleClutter(a, RULE_GROUPS, log, c.user) },
   { name: 'the title repeated', run: (a, log, c) => removeRepeatedHead(a, c.head, log, c.url) },

@@ -2,7 +2,8 @@ import type { RemovalLog } from '../clutter/removal-log';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
 import { isProse, linkChars, visibleText, wordCount } from '../clutter/prose';
-import { walkElements } from '../dom/elements';
+import { elementsWithAttr, walkElements } from '../dom/elements';
+import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
 import { commentsText } from '../rules/comments';
 import { COMMENT_LINK, REPLY_LABEL, SIGNED, STAMP } from '../rules/comment-thread';
 
@@ -252,4 +253,15 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
     }
     log.remove(box, 'comments', `comment thread (${run.items.length} comments, each signed with a date)`);
   }
+}
+
+/**
+ * The first run (see above), only where it can find what the second cannot: on an article where
+ * two or more of the blocks Readability dropped are dated (a theme's comment signatures). Elsewhere
+ * it would walk the article for nothing (a median of three dropped blocks are asked instead).
+ */
+export function removeCommentThreadsSignedInDropped(root: Element, log: RemovalLog): void {
+  let dated = 0;
+  for (const el of markedBlocks(root) ?? elementsWithAttr(root, DROPPED_ATTR)) if (stamps(el).length && ++dated >= 2) break;
+  if (dated >= 2) removeCommentThreads(root, log);
 }
