@@ -100,4 +100,27 @@ describe('createReader', () => {
     // Another container's removals are not this one's.
     expect(watch.droppedFor(new JSDOM('').window.document.body)).toEqual([]);
   });
+
+  describe('cleans a link-heavy <section> as Readability cleans a <div>', () => {
+    const posts = Array.from({ length: 5 }, (_, i) => `<p><a href="/2025/post-${i}">Another post of the site, number ${i}</a></p>`).join('');
+    const steps = Array.from({ length: 3 }, (_, i) => `<h3>Step ${i + 1}</h3><figure><img src="/s${i}a.png"></figure><figure><img src="/s${i}b.png"></figure><figure><img src="/s${i}c.png"></figure><p>Sit up straight.</p>`).join('');
+    const page = (tag: string): string => ARTICLE.replace('<table>', `<${tag} class="x1"><h3>Recent Posts</h3>${posts}</${tag}><${tag} class="x2">${steps}</${tag}><table>`);
+    const text = (html: string, ours: boolean): string => {
+      const d = new JSDOM(html, { url: 'https://example.com/story' }).window.document;
+      const parsed = ours ? createReader(d, { keepClasses: true }).parse() : new Readability(d, { keepClasses: true }).parse();
+      return parsed?.textContent ?? '';
+    };
+
+    test('the list of other posts goes whether printed as a div or a section; Readability alone keeps the section', () => {
+      expect(text(page('div'), true)).not.toContain('Recent Posts');
+      expect(text(page('section'), true)).not.toContain('Recent Posts');
+      expect(text(page('section'), false)).toContain('Recent Posts');
+    });
+
+    test('a section of the story with few links stays, though as a div its pictures fail the checks', () => {
+      expect(text(page('div'), true)).not.toContain('Step 2');
+      expect(text(page('section'), true)).toContain('Step 2');
+      expect(text(page('section'), true)).toContain('Paragraph 7 of the story');
+    });
+  });
 });
