@@ -80,12 +80,16 @@ function kindByName(el: Element): BoxKind | null {
 export function guessBoxes(doc: Document, container: Element): Box[] {
   const area = container.parentElement ?? container;
   const out: Box[] = [];
+  // Named elements passed over as too long: the pieces inside one (a plea's heading and each of its
+  // paragraphs, all classed "subscriptionPlea…") are parts of that box, not boxes to move one by one.
+  const tooLong: Element[] = [];
   for (const el of Array.from(area.querySelectorAll('[class], [id]'))) {
     // Syntax highlighting names its spans too (`hljs-comment`, `token comment`): code, not a box.
-    if (el.contains(container) || out.some((b) => b.els[0].contains(el)) || el.closest('pre, code')) continue;
+    if (el.contains(container) || out.some((b) => b.els[0].contains(el)) || tooLong.some((t) => t.contains(el)) || el.closest('pre, code')) continue;
     const kind = kindByName(el);
     if (!kind) continue;
     const text = fold(el.textContent);
+    if (text.length > 600) tooLong.push(el);
     if (!text || text.length > 600 || el.closest('nav, header, footer') && !container.contains(el)) continue;
     out.push({ kind, els: [el], label: findLabel(el) });
   }

@@ -36,4 +36,19 @@ describe('the boxes a page names', () => {
       close();
     }
   });
+
+  it("the pieces of a named box too long to move (a plea's heading and paragraphs) are no boxes of their own", () => {
+    const para = '<p>The council met on Tuesday evening to discuss the new bridge, which has been delayed for three years.</p>';
+    const plea = Array.from({ length: 5 }, () => '<p class="subscriptionPleaText-x1">If you enjoyed this article, please consider supporting our journalism with a subscription; it pays for the reporting you just read.</p>').join('');
+    const html = `<!doctype html><html><body><main><div class="story">${para}${para}</div>` +
+      `<div class="subscriptionPlea-a1"><h2 class="subscriptionPleaHeading-b2">Stand up for science</h2>${plea}</div>` +
+      `<ul class="sharing"><li class="share-x"><a href="/x">X</a></li><li class="share-fb"><a href="/fb">Facebook</a></li></ul></main></body></html>`;
+    const { document: d, close } = documentFromHtml(html);
+    try {
+      const boxes = guessBoxes(d, d.querySelector('.story')!);
+      expect(boxes.map((b) => [b.kind, b.els[0].getAttribute('class')])).toEqual([['share', 'sharing']]);
+    } finally {
+      close();
+    }
+  });
 });
