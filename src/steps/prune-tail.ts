@@ -90,6 +90,27 @@ function endsArticle(root: Element, last: Element, len: number, total: number, f
 }
 
 /**
+ * A teaser cut off: a paragraph of the card (no link in it) that stops at an ellipsis or before any
+ * sentence end ("…there are legal remedies available. At O’Malley Tunstall,"), an excerpt of
+ * another page that no story prints as its own item. A run where half the cards hold one is other
+ * posts even when it is as long as the story above it (a theme's grid of four excerpts under a
+ * short post), so it needs only CUT_OFF_FACTOR of its length before it, not the roundup guard's
+ * twice. wcxb-dev: no page changes on either half (those grids are Readability's to drop as
+ * published); the tags variant of 0296, whose grid Readability kept, loses it.
+ */
+const CUT_OFF_END = /(\.\.\.|…|[\p{L}\p{N},;:])$/u;
+const MIN_EXCERPT_CHARS = 40;
+const CUT_OFF_FACTOR = 0.5;
+
+function cutOff(card: Element): boolean {
+  for (const p of elementsNamed(card, 'p')) {
+    const t = foldSpace(p.textContent ?? '');
+    if (t.length >= MIN_EXCERPT_CHARS && !p.querySelector('a') && CUT_OFF_END.test(t)) return true;
+  }
+  return false;
+}
+
+/**
  * Remove the runs of teaser cards that end `root` (what Readability kept), logging each card.
  * `pageUrl` is the page's address; without one (or with no host) nothing is removed.
  */
@@ -146,7 +167,8 @@ export function pruneTeasers(root: Element, pageUrl: string | null | undefined, 
   for (const run of runs) {
     if (!root.contains(run[0])) continue;
     const len = run.reduce((n, c) => n + textLength(c), 0);
-    if (!endsArticle(root, run[run.length - 1], len, total, 2)) continue;
+    const excerpts = run.filter(cutOff).length * 2 >= run.filter((c) => textLength(c) > 0).length;
+    if (!endsArticle(root, run[run.length - 1], len, total, excerpts ? CUT_OFF_FACTOR : 2)) continue;
     for (const c of run) {
       if (textLength(c) === 0) c.remove();
       else log.remove(c, 'related', 'other posts, after the article');

@@ -44,6 +44,17 @@ describe('teaser cards after the article', () => {
     expect(r.text).toContain('Other story 5');
   });
 
+  it('removes a run of cut-off excerpts as long as the short story above it; the same cards with whole sentences are a roundup', () => {
+    const excerpt = (k: number, end: string): string =>
+      `<article><h3><a href="https://example.com/blog/other-${k}">Other story ${k}</a></h3><p>March ${k}, 2025</p>` +
+      `<p>When the county denied the permit, the owners of the old mill wondered whether they could appeal the decision. While the path is not straightforward, there are remedies${end}</p></article>`;
+    const grid = (end: string): string => `<div class="posts">${[1, 2, 3, 4].map((k) => excerpt(k, end)).join('')}</div>`;
+    for (const end of ['…', '...', '. At Smith & Sons,']) expect(run(`${story(4)}${grid(end)}`).text).not.toContain('Other story');
+    expect(run(`${story(4)}${grid('.')}`).removed).toBe(0);
+    // Still only where they end the article.
+    expect(run(`${story(4)}${grid('…')}${story(10)}`).removed).toBe(0);
+  });
+
   it('keeps cards in the middle of the story, headlines linking off-site or to the page itself, and a lone card', () => {
     expect(run(`${story(4)}${card(1)}${card(2)}${story(4)}`).removed).toBe(0);
     expect(run(`${story()}${card(1, 'https://shop.other.org/p1')}${card(2, 'https://shop.other.org/p2')}`).removed).toBe(0);
