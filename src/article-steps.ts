@@ -48,7 +48,7 @@ export const ARTICLE_STEPS: readonly ArticleStep[] = [
   { name: 'teaser cards', run: (a, log, c) => removeTeaserCards(a, c.url, log) },
   { name: 'what Readability dropped, not taken', run: (a, _log, c) => dropAgain(a, c.url) },
   { name: 'calls to action', run: (a, log) => removeCallsToAction(a, log) },
-  { name: 'what follows the story', run: (a, log, c) => pruneTail(a, c.url, log) },
+  { name: 'what follows the story', run: (a, log, c) => pruneTail(a, c.url, log, c.head.byline) },
   { name: 'repair text', run: (a) => void repairArticleText(a) },
 ];
 

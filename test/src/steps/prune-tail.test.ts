@@ -75,12 +75,12 @@ describe('teaser cards after the article', () => {
 const bio = (img = '<img src="https://example.com/avatars/jane.jpg" width="96" height="96" alt="Jane Roe">'): string =>
   `<div class="b"><p>${img}</p><div><p>Jane Roe has written for the paper since 2018 and covers the river, the bridges and the city council.</p></div></div>`;
 
-function boxes(html: string): { text: string; removed: number; log: RemovalLog } {
+function boxes(html: string, byline: string | null = null): { text: string; removed: number; log: RemovalLog } {
   const { document, close } = documentFromHtml(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, URL);
   try {
     const root = document.getElementById('root')!;
     const log = new RemovalLog();
-    const removed = pruneTailBoxes(root, log);
+    const removed = pruneTailBoxes(root, log, byline);
     return { text: (root.textContent ?? '').replace(/\s+/g, ' '), removed, log };
   } finally {
     close();
@@ -104,6 +104,18 @@ describe("the author's box after the article", () => {
     expect(boxes(`${story()}${bio('<img src="https://example.com/photos/bridge.jpg" width="1200" height="800" alt="">')}`).removed).toBe(0);
     expect(boxes(`${story(4)}${bio()}${story(4)}`).removed).toBe(0);
     expect(boxes(`${para(1)}${bio()}`).removed).toBe(0);
+  });
+
+  it("removes the byline's author's bio though a disclaimer follows it; keeps another's, and the author's long closing words", () => {
+    const disclaimer = '<p>Disclaimer: this article is for information only and is no substitute for advice from a qualified professional who knows your case.</p>'.repeat(2);
+    expect(boxes(`${story()}${bio()}${disclaimer}`).removed).toBe(0);
+    expect(boxes(`${story()}${bio()}${disclaimer}`, 'By Jane Roe, River Reporter').text).not.toContain('Jane Roe has written');
+    expect(boxes(`${story()}${bio()}${disclaimer}`, 'By John Doe').removed).toBe(0);
+    const verdict = bio().replace("</div></div>", `${story(6)}</div></div>`);
+    expect(boxes(`${story(30)}${verdict}${disclaimer.repeat(4)}`, 'Jane Roe').removed).toBe(0);
+    // Still only under the story.
+    expect(boxes(`${para(1)}${bio()}${story()}`, 'Jane Roe').removed).toBe(0);
+    expect(boxes(`${para(1)}${bio()}`, 'Jane Roe').removed).toBe(0);
   });
 
   it('runs both checks on the article (pruneTail)', () => {
