@@ -4,7 +4,7 @@ import type { RemovalLog } from './clutter/removal-log';
 import { removeArticleClutter } from './steps/remove-clutter';
 import { dropAgain, reportDropped } from './steps/report-dropped';
 import { removeRepeatedHead, type ArticleHead } from './steps/article-head';
-import { removeTeaserCards } from './steps/teaser-cards';
+import { removeLabelledLists, removeTeaserCards } from './steps/teaser-cards';
 import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
 import { removeCommentThreads, removeCommentThreadsSignedInDropped } from './steps/comment-threads';
@@ -46,6 +46,7 @@ export const ARTICLE_STEPS: readonly ArticleStep[] = [
   { name: 'comment threads', run: (a, log) => removeCommentThreads(a, log) },
   { name: 'navigation', run: (a, log, c) => removeNavigation(a, c.url, log) },
   { name: 'teaser cards', run: (a, log, c) => removeTeaserCards(a, c.url, log) },
+  { name: 'labelled lists', run: (a, log, c) => removeLabelledLists(a, c.url, log) },
   { name: 'what Readability dropped, not taken', run: (a, _log, c) => dropAgain(a, c.url) },
   { name: 'calls to action', run: (a, log) => removeCallsToAction(a, log) },
   { name: 'what follows the story', run: (a, log, c) => pruneTail(a, c.url, log, c.head.byline) },

@@ -60,4 +60,31 @@ describe('teaser cards', () => {
     const text = story(run(pageWith(cards)));
     expect(text).toContain('Part 3 of the bridge story in full');
   });
+
+  describe('a labelled list of the site\'s headlines', () => {
+    const items = (href: (i: number) => string, extra = ''): string =>
+      Array.from({ length: 6 }, (_, i) => `<li><a href="${href(i)}">Part ${i + 1} of the bridge story in full</a>${extra}</li>`).join('');
+    const same = (i: number): string => `${SITE}/news/part-${i}`;
+
+    it('goes with its label, whatever the label says, as one related removal', () => {
+      for (const label of ['<h3 id="x9">Read more:</h3>', '<p><b>Más noticias</b></p>', '<div>More useful posts about the river</div>']) {
+        const a = run(pageWith(`${label}<ul class="k2">${items(same)}</ul>`));
+        const text = story(a);
+        expect(text).not.toContain('bridge story in full');
+        const mine = a.removed.filter((r) => r.kind === 'related');
+        expect(mine).toHaveLength(1);
+        expect(mine[0].text).toMatch(/^(Read more|Más noticias|More useful posts)/);
+      }
+    });
+
+    it('stays without a label, with a sentence over it, with links to other sites, or with more than the link in an item', () => {
+      const kept = [
+        `<ul>${items(same)}</ul>`,
+        `<p>Each part of the series below was reported over a month on the river, with the council's help.</p><ul>${items(same)}</ul>`,
+        `<h3>Sources</h3><ul>${items((i) => `https://council.example/minutes/${i}`)}</ul>`,
+        `<h3>Read more:</h3><ul>${items(same, ', read by the council on Monday')}</ul>`,
+      ];
+      for (const html of kept) expect(story(run(pageWith(html)))).toContain('Part 6 of the bridge story in full');
+    });
+  });
 });
