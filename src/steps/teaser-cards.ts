@@ -206,9 +206,10 @@ export function removeTeaserCards(root: Element, pageUrl: string | null | undefi
  * of a few words, to another page of the same site. More items than a card has (MAX_CARD_LINKS), so
  * the cards above leave it; with hashed or no class names ("yoast-seo-related-links") no rule finds
  * it, and the label alone went (4095's hashed variant). A list without a label over it, or with
- * anything but a link in an item, is the story's own (a list of its sources, its steps). Screened
- * on wcxb-dev's even half: 3 pages change, ΣΔF1 +0.026; odd half: 2 pages, −0.005 (0057's
- * "Popular cities" and 4085's "More useful posts about Japan", which those references keep).
+ * anything but a link in an item, is the story's own (a list of its sources, its steps), as is one
+ * under a section heading when another section of the article follows (a wiki's "See also", which
+ * Readability's wikipedia-2 keeps). Screened on wcxb-dev's even half: 2 pages change, ΣΔF1 +0.017;
+ * odd half: 1 page, −0.001 (4085's "More useful posts about Japan", which its reference keeps).
  */
 const MAX_LIST_ITEMS = 12;
 
@@ -224,6 +225,19 @@ function headlineList(list: Element, site: string | null, self: string): boolean
   });
 }
 
+/**
+ * The label is a heading of the article's sections and another such section follows the list (a
+ * wiki's "See also" before its "References"): the list is a section of the article, not a box.
+ */
+function sectionGoesOn(root: Element, label: Element, list: Element): boolean {
+  const level = /^h([1-6])$/.exec(label.localName)?.[1];
+  if (!level) return false;
+  for (const h of elementsNamed(root, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
+    if (h.localName[1] <= level && list.compareDocumentPosition(h) & 4 /* FOLLOWING */ && !list.contains(h)) return true;
+  }
+  return false;
+}
+
 export function removeLabelledLists(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {
   const site = siteOf(pageUrl);
   if (!site) return;
@@ -232,7 +246,7 @@ export function removeLabelledLists(root: Element, pageUrl: string | null | unde
     if (!root.contains(list) || !headlineList(list, site, self)) continue;
     let label = list.previousElementSibling;
     while (label && !visibleText(label) && !label.hasAttribute(PLACEHOLDER_ATTR)) label = label.previousElementSibling;
-    if (!label || !isLabelLine(label) || DATE_LINE.test(visibleText(label))) continue;
+    if (!label || !isLabelLine(label) || DATE_LINE.test(visibleText(label)) || sectionGoesOn(root, label, list)) continue;
     const box = list.ownerDocument.createElement('div');
     label.before(box);
     box.append(label, list);

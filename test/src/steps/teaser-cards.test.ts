@@ -86,5 +86,11 @@ describe('teaser cards', () => {
       ];
       for (const html of kept) expect(story(run(pageWith(html)))).toContain('Part 6 of the bridge story in full');
     });
+
+    it('stays as a section of the article when another section follows it (a wiki\'s "See also" before its "References")', () => {
+      const seeAlso = `<h2>See also</h2><ul>${items(same)}</ul><h2>References</h2><p>Council minutes, 12 May 2021, and the river authority's annual report for that year.</p>`;
+      expect(story(run(pageWith(seeAlso)))).toContain('Part 6 of the bridge story in full');
+      expect(story(run(pageWith(`<h2>See also</h2><ul>${items(same)}</ul>`)))).not.toContain('Part 6 of the bridge story in full');
+    });
   });
 });
