@@ -1,7 +1,8 @@
 import type { RemovalLog } from '../clutter/removal-log';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
-import { isProse, linkChars, visibleText, wordCount } from '../clutter/prose';
+import { absorb } from '../clutter/absorb';
+import { holdsProse, isProse, linkChars, visibleText, wordCount } from '../clutter/prose';
 import { elementsWithAttr, walkElements } from '../dom/elements';
 import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
 import { commentsText } from '../rules/comments';
@@ -107,13 +108,22 @@ function signedBlock(el: Element, stamped: Set<Element>): boolean {
   return linkChars(el) < text.length * MAX_LINK_SHARE;
 }
 
+/**
+ * A thread's own blocks without a signature between its signed ones: Readability's cleaning takes a
+ * comment's date line when it is mostly a link, and a pingback has none. One or two of them, of the
+ * run's shape, between signed blocks, stay in the run.
+ */
+const MAX_UNSIGNED_GAP = 2;
+
 /** Runs of two or more signed blocks of one shape among `parent`'s children. */
 function runsIn(parent: Element, stamped: Set<Element>, depth: number): Run[] {
   const runs: Run[] = [];
   let cur: Element[] = [];
+  let gap: Element[] = [];
   const close = (): void => {
     if (cur.length >= 2) runs.push({ parent, items: cur, depth });
     cur = [];
+    gap = [];
   };
   for (let n = parent.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
@@ -124,8 +134,10 @@ function runsIn(parent: Element, stamped: Set<Element>, depth: number): Run[] {
     const el = n as Element;
     if (signedBlock(el, stamped)) {
       if (cur.length && !sameShape(cur[0], el)) close();
-      cur.push(el);
-    } else if (!neutral(el)) close();
+      cur.push(...gap, el);
+      gap = [];
+    } else if (cur.length && gap.length < MAX_UNSIGNED_GAP && sameShape(cur[0], el)) gap.push(el);
+    else if (!neutral(el)) close();
   }
   close();
   return runs;
@@ -200,18 +212,42 @@ const FOLLOWING = 4;
 const MAX_AFTER_SHARE = 0.25;
 
 /** The run comes after the story: prose before it, and after it at most a small share of that. */
-function afterStory(run: Run, prose: Element[]): boolean {
+function afterStory(run: Run, prose: Element[], root: Element): boolean {
   const first = run.items[0];
   const last = run.items[run.items.length - 1];
   let before = 0;
   let after = 0;
   for (const p of prose) {
-    if (run.items.some((i) => i.contains(p))) continue;
+    // (A later run this step took is gone from the article: its comments are not story after this one.)
+    if (run.items.some((i) => i.contains(p)) || !root.contains(p)) continue;
     if (first.compareDocumentPosition(p) & PRECEDING) {
       if (!p.contains(first)) before += wordCount(visibleText(p));
     } else if (last.compareDocumentPosition(p) & FOLLOWING) after += wordCount(visibleText(p));
   }
   return before >= MIN_STORY_WORDS && after <= before * MAX_AFTER_SHARE;
+}
+
+/**
+ * What a thread's box holds besides its comments and links: its label ("124 Reader Comments"), a
+ * closing line ("Comments are closed", "Got something to say?"). A line or two.
+ */
+const MAX_THREAD_EXTRA_CHARS = 300;
+
+/**
+ * The thread with its own lines: the widest ancestor that holds, besides the thread, only a few
+ * short lines and no prose. So the thread goes as one box with its label and its prompt, whatever
+ * they say and however they are named, and comes back as one.
+ */
+function threadBox(thread: Element, root: Element): Element {
+  let cur = thread;
+  // Links are not counted: a box's "Older comments" and pingbacks are links.
+  const unlinked = (el: Element): number => visibleText(el).length - linkChars(el);
+  const own = unlinked(thread);
+  for (let parent = cur.parentElement; parent && parent !== root && !isArticleRoot(parent); parent = parent.parentElement) {
+    if (unlinked(parent) - own > MAX_THREAD_EXTRA_CHARS || holdsProse(parent, thread)) break;
+    cur = parent;
+  }
+  return cur;
 }
 
 export function removeCommentThreads(root: Element, log: RemovalLog): void {
@@ -237,11 +273,13 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
     runs.push(...runsIn(parent, stamped, depth));
   }
   if (!runs.length) return;
-  runs.sort((a, b) => a.depth - b.depth);
+  // Outer runs first; at one depth the last first. A thread that a reply or a pingback cuts into
+  // runs has the later runs' comments after the first: taken first, they no longer count as story.
+  runs.sort((a, b) => a.depth - b.depth || (a.items[0].compareDocumentPosition(b.items[0]) & FOLLOWING ? 1 : -1));
   const prose = proseBlocks(root);
   for (const run of runs) {
     if (!run.items.every((i) => root.contains(i)) || run.items.some((i) => isArticleRoot(i))) continue;
-    if (!supported(run, log, root) || !afterStory(run, prose)) continue;
+    if (!supported(run, log, root) || !afterStory(run, prose, root)) continue;
     const box = root.ownerDocument.createElement('div');
     const first = run.items[0];
     const last = run.items[run.items.length - 1];
@@ -251,7 +289,9 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
       box.append(n);
       n = next;
     }
-    log.remove(box, 'comments', `comment thread (${run.items.length} comments, each signed with a date)`);
+    const whole = threadBox(box, root);
+    absorb(log, whole, (p) => !p.absorbed && (p.kind === 'comments' || p.kind === 'chrome'));
+    log.remove(whole, 'comments', `comment thread (${run.items.length} comments, each signed with a date)`);
   }
 }
 

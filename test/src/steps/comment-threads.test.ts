@@ -63,6 +63,31 @@ describe('comment threads by their shape', () => {
     }
   });
 
+  /** A theme's comment: a name, "says:" and a dated link to itself, unless its date line is gone (`signed` false). */
+  const comment = (t: string, i: number, signed = true): string =>
+    `<li class="k2 d1"><article><div><b>Reader ${i}</b> <span>says:</span>${signed ? ` <a href="/news/bridge#c-5961${i}"><time datetime="2025-01-2${i}">January 2${i}, 2025 at 9:1${i} am</time></a>` : ''}</div><div><p>${t}</p></div></article></li>`;
+  const pingback = '<li class="k5 d1"><div>Pingback: <a href="https://elsewhere.example/bridges">Bridges we are still waiting for</a></div></li>';
+
+  it('a thread goes whole with its label and closing line, a comment without its date line and a pingback in it, as one removal', () => {
+    const items = [comment(SAID[0], 0), comment(SAID[1], 1), comment(SAID[2], 2, false), comment(SAID[0].replace('every morning', 'each day'), 3), pingback].join('');
+    const a = run(storyThen(`<div class="x4"><h2>What readers said</h2><ol class="q1">${items}</ol><div class="x5"><h3>Got something to say?</h3><p>We have turned off comments on this story.</p></div></div>`));
+    for (const t of [...SAID, 'What readers said', 'Got something to say', 'turned off comments', 'Pingback']) expect(a.text).not.toContain(t.slice(0, 40));
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    const threads = a.removed.filter((r) => r.kind === 'comments');
+    expect(threads).toHaveLength(1);
+    for (const t of [...SAID, 'What readers said', 'Got something to say', 'Pingback']) expect(threads[0].text + threads[0].html).toContain(t.slice(0, 40));
+  });
+
+  it("a thread's box stops before prose beside it, and a run of unsigned blocks between comments ends the thread", () => {
+    const note = 'The Riverside Post reported on the crossing for eleven years before the council first put the new bridge into its budget, and our archive of that coverage is open to every reader without a subscription.';
+    const a = run(storyThen(`<div class="x4"><ol class="q1">${comment(SAID[0], 0)}${comment(SAID[1], 1)}</ol><p>${note}</p></div>`));
+    expect(fold(a.text)).toContain(note);
+    for (const t of SAID.slice(0, 2)) expect(a.text).not.toContain(t.slice(0, 40));
+    const unsigned = SAID.map((t, i) => comment(t, i, false)).join('');
+    const b = run(storyThen(`<ol class="q1">${comment(SAID[0], 0)}${unsigned}${comment(SAID[1], 1)}</ol>`));
+    expect(fold(b.text)).toContain(SAID[2]);
+  });
+
   it('dated entries of the story stay: a live blog without reply, signature or label', () => {
     const entries = SAID.map((t, i) => `<div class="e1"><h3>December 1${i}, 2025, 10:0${i}</h3><p>${t}</p></div>`).join('');
     const a = run(storyThen(entries));
