@@ -82,8 +82,14 @@ export function stripKindNames(doc: Document): void {
   }
 }
 
-const PHRASING_ONLY = (el: Element): boolean =>
-  Array.from(el.children).every((c) => !/^(address|article|aside|blockquote|details|dialog|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|main|menu|nav|ol|p|pre|section|table|ul|li|dd|dt|tr|td|th|tbody|thead)$/.test(c.localName));
+const BLOCKS = 'address, article, aside, blockquote, details, dialog, div, dl, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul, li, dd, dt, tr, td, th, tbody, thead';
+
+/**
+ * Nothing but phrasing content, at any depth: a block anywhere inside (a `<div>` in a `<span>`,
+ * which the DOM holds and a page's scripts print) would end a `<p>` when the variant is parsed, and
+ * the variant would no longer hold the same tree.
+ */
+const PHRASING_ONLY = (el: Element): boolean => !el.querySelector(BLOCKS);
 
 /** An element of the same content in a new tag: attributes and children moved over. */
 export function retag(el: Element, tag: string): Element {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
-import { hashNames } from '../../bench/variants/transform';
+import { hashNames, swapTags } from '../../bench/variants/transform';
 import { guessBoxes } from '../../bench/variants/boxes';
 
 describe('the hashed variant', () => {
@@ -17,6 +17,28 @@ describe('the hashed variant', () => {
       expect(main.id).toMatch(/^i\w{6}$/);
       expect(main.getAttribute('class')).toMatch(/^css-\w{6}$/);
       expect(d.querySelector('a')!.getAttribute('href')).toBe('#' + main.id);
+    } finally {
+      close();
+    }
+  });
+});
+
+describe('the retagged variant', () => {
+  it('makes a <p> only of a div with no block at any depth, so the variant parses back to the same tree', () => {
+    const html = `<!doctype html><html><body><main>${Array.from({ length: 40 }, (_, i) => `<div class="c"><span class="s"><div class="d">Comment ${i}</div></span></div><div class="t">Line ${i}</div>`).join('')}</main></body></html>`;
+    const { document: d, close } = documentFromHtml(html);
+    try {
+      swapTags(d, 7);
+      const printed = '<!doctype html>' + d.documentElement.outerHTML;
+      // Some of the line divs became paragraphs: the swap ran.
+      expect(d.querySelectorAll('p.t').length).toBeGreaterThan(5);
+      expect(d.querySelectorAll('p.c')).toHaveLength(0);
+      const again = documentFromHtml(printed);
+      try {
+        expect(again.document.documentElement.outerHTML).toBe(d.documentElement.outerHTML);
+      } finally {
+        again.close();
+      }
     } finally {
       close();
     }
