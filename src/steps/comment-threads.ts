@@ -278,8 +278,11 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
   runs.sort((a, b) => a.depth - b.depth || (a.items[0].compareDocumentPosition(b.items[0]) & FOLLOWING ? 1 : -1));
   const prose = proseBlocks(root);
   for (const run of runs) {
-    if (!run.items.every((i) => root.contains(i)) || run.items.some((i) => isArticleRoot(i))) continue;
-    if (!supported(run, log, root) || !afterStory(run, prose, root)) continue;
+    if (!run.items.every((i) => root.contains(i))) continue;
+    // Signed `<article>`s are a blog's posts, unless they answer each other: a theme that prints
+    // each comment as an `<article>` gives it a reply control or a link to itself.
+    if (run.items.some((i) => isArticleRoot(i)) && !half(run.items, replies) && !half(run.items, linksItself)) continue;
+      if (!supported(run, log, root) || !afterStory(run, prose, root)) continue;
     const box = root.ownerDocument.createElement('div');
     const first = run.items[0];
     const last = run.items[run.items.length - 1];

@@ -88,6 +88,17 @@ describe('comment threads by their shape', () => {
     expect(fold(b.text)).toContain(SAID[2]);
   });
 
+  it('comments printed as <article>s go when they answer each other; dated <article> posts stay', () => {
+    const asArticles = SAID.map((t, i) => `<article class="m4q"><div><a href="/profile/${i}">Reader ${i}</a> <a href="/p/bridge/comment/18865${i}" title="Dec 1${i}, 2025">4d</a></div><div><p>${t} ${t}</p></div><div><a>Reply</a></div></article>`).join('');
+    const a = run(storyThen(asArticles));
+    for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
+    expect(a.removed.filter((r) => r.kind === 'comments')).toHaveLength(1);
+    // Signed as a blog signs its posts, but nothing answers anything.
+    const posts = SAID.map((t, i) => `<article class="m4q"><div><p>${t} ${t}</p></div><div>Posted by Reader ${i} at December 1${i}, 2025</div></article>`).join('');
+    const b = run(storyThen(posts));
+    for (const t of SAID) expect(b.text).toContain(t.slice(0, 40));
+  });
+
   it('dated entries of the story stay: a live blog without reply, signature or label', () => {
     const entries = SAID.map((t, i) => `<div class="e1"><h3>December 1${i}, 2025, 10:0${i}</h3><p>${t}</p></div>`).join('');
     const a = run(storyThen(entries));
