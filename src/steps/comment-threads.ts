@@ -207,9 +207,11 @@ const FOLLOWING = 4;
 
 /**
  * Most of the story's prose after a thread: the thread was inside it (letters quoted in the story),
- * not under it. What follows a thread is a line or two, a form, or other posts' teasers.
+ * not under it. What follows a thread is a line or two, a form, or other posts' teasers, whose
+ * excerpts can be a third of a short story's length (0363's "More from ALA": 0.25 kept its thread
+ * once Readability had dropped the teasers' headlines). wcxb-dev: no page changes from 0.25 to 0.5.
  */
-const MAX_AFTER_SHARE = 0.25;
+const MAX_AFTER_SHARE = 0.5;
 
 /** The run comes after the story: prose before it, and after it at most a small share of that. */
 function afterStory(run: Run, prose: Element[], root: Element): boolean {
@@ -282,7 +284,7 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
     // Signed `<article>`s are a blog's posts, unless they answer each other: a theme that prints
     // each comment as an `<article>` gives it a reply control or a link to itself.
     if (run.items.some((i) => isArticleRoot(i)) && !half(run.items, replies) && !half(run.items, linksItself)) continue;
-      if (!supported(run, log, root) || !afterStory(run, prose, root)) continue;
+    if (!supported(run, log, root) || !afterStory(run, prose, root)) continue;
     const box = root.ownerDocument.createElement('div');
     const first = run.items[0];
     const last = run.items[run.items.length - 1];

@@ -54,6 +54,20 @@ describe('comment threads by their shape', () => {
     for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
   });
 
+  it("a thread goes when other posts' excerpts after it run to a third of the story, and stays when the story goes on after it", () => {
+    const storyWords = PARAGRAPHS.slice(0, 6).join(' ').split(/\s+/).length;
+    const excerpt = 'The council met again on Monday to discuss the tram line and the new timetable. '.repeat(2);
+    const teasers = [1, 2].map((i) => `<div class="t9"><h3><a href="/news/tram-${i}">Tram line news ${i}</a></h3><p>${excerpt}</p></div>`).join('');
+    // Between a quarter and a half of the story.
+    expect(excerpt.split(/\s+/).filter(Boolean).length * 2 / storyWords).toBeGreaterThan(0.3);
+    expect(excerpt.split(/\s+/).filter(Boolean).length * 2 / storyWords).toBeLessThan(0.45);
+    const a = run(storyThen(signedThread('Comments') + teasers));
+    for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
+    const storyAfter = PARAGRAPHS.slice(0, 6).map((t) => `<p>${t}</p>`).join('');
+    const b = run(storyThen(signedThread('Comments') + storyAfter));
+    for (const t of SAID) expect(b.text).toContain(t.slice(0, 40));
+  });
+
   it('a thread with reply controls and ages goes without a label, in English and in German', () => {
     for (const [reply, age] of [['Reply', '4d'], ['Antworten', 'vor 2 Tagen']]) {
       const a = run(storyThen(replyThread(reply, age)));
