@@ -10,7 +10,7 @@ import { compiledSelectors, type CompiledSelector } from '../clutter/compiled-ru
 import { selectorHits } from '../clutter/selector-hits';
 import { MAX_PATTERN_CHARS, MAX_LONG_PATTERN_CHARS, MAX_REMOVABLE_CHARS, isArticleRoot, protects, textOf, widen } from '../clutter/guards';
 import { boxOf, type BoxOptions } from '../clutter/box';
-import { isProse } from '../clutter/prose';
+import { isProse, visibleText } from '../clutter/prose';
 import { FORM_KIND_ATTR, MAX_FORM_CHARS, formKind, formReason } from '../clutter/forms';
 
 /**
@@ -259,6 +259,51 @@ function putBack(marks: Element[], log: RemovalLog): [PendingRemoval, Element][]
  * their fields, and content patterns. A block put back that no rule takes again is removed as the
  * page's pass removed it: this pass only widens what the page took, never gives it back.
  */
+/** What may follow a box at the end of the story: a disclaimer line or two. */
+const MAX_AFTER_LABEL_BOX_CHARS = 200;
+
+/** Characters of visible text in `root` after `el`, counted up to just past `limit`. */
+function textAfter(root: Element, el: Element, limit = MAX_AFTER_LABEL_BOX_CHARS): number {
+  let n = 0;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let s = at.nextSibling; s; s = s.nextSibling) {
+      n += visibleText(s).length;
+      if (n > limit) return n;
+    }
+  }
+  return n;
+}
+
+/**
+ * The label line a rule's box left behind. A selector takes the list of a "Read more:" box by its
+ * class (`ul.related-posts`) and leaves the heading over it, which says nothing on its own; printed
+ * with other class names, the labelled-list step (teaser-cards.ts) takes the two as one. So a short
+ * line right above what a rule of a labelled kind took at the end of the story goes with it, as one
+ * box of the rule's kind.
+ */
+function takeLeftLabels(article: Element, log: RemovalLog): void {
+  // Only at the end of the story (a line or two after it at most, a disclaimer): over a list's
+  // items ("Top Growth Marketing") or a section's pictures a rule took, the heading is the story's.
+  for (const mark of elementsWithAttr(article, PLACEHOLDER_ATTR)) {
+    const p = log.of(mark);
+    if (!p || p.absorbed || !LABELLED_KINDS.has(p.kind) || !article.contains(mark)) continue;
+    // Readability wraps a lone placeholder in a paragraph.
+    let block = mark;
+    while (block.parentElement && block.parentElement !== article && block.parentElement.children.length === 1 && !visibleText(block.parentElement)) block = block.parentElement;
+    let label = block.previousElementSibling;
+    while (label && !visibleText(label) && !label.hasAttribute(PLACEHOLDER_ATTR)) label = label.previousElementSibling;
+    if (!label || label.hasAttribute(PLACEHOLDER_ATTR) || !isLabelLike(label) || isArticleRoot(label)) continue;
+    const text = visibleText(label);
+    if (!text || /[.!?]["”’)]?$/.test(text)) continue;
+    if (textAfter(article, block) > MAX_AFTER_LABEL_BOX_CHARS) continue;
+    const box = article.ownerDocument.createElement('div');
+    label.before(box);
+    box.append(label, block);
+    absorb(log, box, (q) => q === p);
+    log.remove(box, p.kind, `${p.reason}, with its label`, p.inArticle);
+  }
+}
+
 export function removeArticleClutter(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
   // One walk for the placeholders and the forms. The forms are those in the article after the
   // selectors ran: these only take out or wrap what is there, and removeForms skips what left, so
@@ -286,4 +331,5 @@ export function removeArticleClutter(article: Element, groups: readonly RuleGrou
       for (let i = first; i < log.pending.length; i++) if (log.pending[i].element.contains(p.element)) log.pending[i].inArticle = true;
     }
   }
+  takeLeftLabels(article, log);
 }
