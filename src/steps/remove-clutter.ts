@@ -10,7 +10,8 @@ import { compiledSelectors, type CompiledSelector } from '../clutter/compiled-ru
 import { selectorHits } from '../clutter/selector-hits';
 import { MAX_PATTERN_CHARS, MAX_LONG_PATTERN_CHARS, MAX_REMOVABLE_CHARS, isArticleRoot, protects, textOf, widen } from '../clutter/guards';
 import { boxOf, type BoxOptions } from '../clutter/box';
-import { isProse, visibleText } from '../clutter/prose';
+import { isProse, isTextBlock, visibleText } from '../clutter/prose';
+import { PAGE_H1_ATTR } from './readability';
 import { FORM_KIND_ATTR, MAX_FORM_CHARS, formKind, formReason } from '../clutter/forms';
 
 /**
@@ -253,12 +254,15 @@ function putBack(marks: Element[], log: RemovalLog): [PendingRemoval, Element][]
   return back;
 }
 
-/**
- * The second pass, on Readability's article (and on each block it dropped, report-dropped.ts): the
- * page pass's boxed removals put back, then selectors (and what the first pass marked), forms by
- * their fields, and content patterns. A block put back that no rule takes again is removed as the
- * page's pass removed it: this pass only widens what the page took, never gives it back.
- */
+/** The blocks a label is printed as: a line of its own. */
+const LABEL_LINES = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'section', 'header']);
+
+/** `el` has words of its own between its children. */
+function ownWords(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
 /** What may follow a box at the end of the story: a disclaimer line or two. */
 const MAX_AFTER_LABEL_BOX_CHARS = 200;
 
@@ -292,7 +296,13 @@ function takeLeftLabels(article: Element, log: RemovalLog): void {
     while (block.parentElement && block.parentElement !== article && block.parentElement.children.length === 1 && !visibleText(block.parentElement)) block = block.parentElement;
     let label = block.previousElementSibling;
     while (label && !visibleText(label) && !label.hasAttribute(PLACEHOLDER_ATTR)) label = label.previousElementSibling;
-    if (!label || label.hasAttribute(PLACEHOLDER_ATTR) || !isLabelLike(label) || isArticleRoot(label)) continue;
+    // One line (a heading, or a block with no block inside: not the story's header with its
+    // headline and byline), over a box (not over another label: a "Comments" prompt a rule took).
+    if (!label || label.hasAttribute(PLACEHOLDER_ATTR) || !isLabelLike(label) || isArticleRoot(label) || !LABEL_LINES.has(label.localName) || !isTextBlock(label) && !HEADINGS.has(label.localName) || isLabelLike(p.element)) continue;
+    // Between blocks, not inside a sentence ("…of the New York edition with the headline…").
+    if (ownWords(block.parentElement!)) continue;
+    // The page's own title line (its h1, which Readability makes an h2) heads the story, not a box.
+    if (label.hasAttribute(PAGE_H1_ATTR) || label.querySelector(`[${PAGE_H1_ATTR}]`)) continue;
     const text = visibleText(label);
     if (!text || /[.!?]["”’)]?$/.test(text)) continue;
     if (textAfter(article, block) > MAX_AFTER_LABEL_BOX_CHARS) continue;
@@ -304,6 +314,12 @@ function takeLeftLabels(article: Element, log: RemovalLog): void {
   }
 }
 
+/**
+ * The second pass, on Readability's article (and on each block it dropped, report-dropped.ts): the
+ * page pass's boxed removals put back, then selectors (and what the first pass marked), forms by
+ * their fields, and content patterns. A block put back that no rule takes again is removed as the
+ * page's pass removed it: this pass only widens what the page took, never gives it back.
+ */
 export function removeArticleClutter(article: Element, groups: readonly RuleGroup[], log: RemovalLog, user?: RuleGroup): void {
   // One walk for the placeholders and the forms. The forms are those in the article after the
   // selectors ran: these only take out or wrap what is there, and removeForms skips what left, so

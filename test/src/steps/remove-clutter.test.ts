@@ -38,5 +38,8 @@ describe('the label a rule left', () => {
     expect(a.text).toContain('The long history of the crossing');
     const b = run(storyThen(`<p>These are the stories we wrote about it.</p>${list}`));
     expect(b.text).toContain('These are the stories we wrote about it.');
+    // A line of a paragraph beside what a rule took inside the paragraph is no label of it.
+    const c = run(storyThen(`<p>A version of this story appears in print in the <span>Riverside edition</span> <span class="related-posts"><a href="/news/reprints">Order reprints of this story</a></span></p>`));
+    expect(c.text).toContain('Riverside edition');
   });
 });
