@@ -2,7 +2,8 @@ import type { RemovalLog } from '../clutter/removal-log';
 import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
 import { absorb } from '../clutter/absorb';
-import { holdsProse, isProse, linkChars, visibleText, wordCount } from '../clutter/prose';
+import { linkChars, visibleText } from '../clutter/prose';
+import { FOLLOWING, afterStory, proseBlocks, threadBox } from './thread-place';
 import { elementsWithAttr, walkElements } from '../dom/elements';
 import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
 import { commentsText } from '../rules/comments';
@@ -31,8 +32,6 @@ const MAX_STAMP_CHARS = 160;
 /** A comment says something besides its signature. */
 const MIN_BODY_CHARS = 20;
 const MAX_LINK_SHARE = 0.5;
-/** The story before the thread: at least this many words of prose. */
-const MIN_STORY_WORDS = 100;
 const MAX_LABEL_CHARS = 80;
 /** How far up a run that opens its parent looks for its label. */
 const LABEL_LEVELS = 3;
@@ -185,73 +184,6 @@ function supported(run: Run, log: RemovalLog, root: Element): boolean {
   return labelled(run.items[0], log, root) || half(run.items, replies) || half(run.items, signed) || half(run.items, linksItself);
 }
 
-const BLOCK = /^(p|div|section|article|ul|ol|li|table|tbody|thead|tr|td|th|blockquote|figure|form|header|footer|aside|nav|dl|h[1-6]|pre|main)$/;
-
-/** Prose blocks of the article, in document order: the innermost (a table cell or list item around the story is no paragraph of it). */
-function proseBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  walkElements(root, (el) => {
-    if (Array.from(el.children).some((c) => BLOCK.test(c.localName))) return true;
-    if (isProse(el)) {
-      out.push(el);
-      return false;
-    }
-    return true;
-  });
-  return out;
-}
-
-/** Node.DOCUMENT_POSITION_*: the page's `Node` is not a global where the pipeline runs in Node.js. */
-const PRECEDING = 2;
-const FOLLOWING = 4;
-
-/**
- * Most of the story's prose after a thread: the thread was inside it (letters quoted in the story),
- * not under it. What follows a thread is a line or two, a form, or other posts' teasers, whose
- * excerpts can be a third of a short story's length (0363's "More from ALA": 0.25 kept its thread
- * once Readability had dropped the teasers' headlines). wcxb-dev: no page changes from 0.25 to 0.5.
- */
-const MAX_AFTER_SHARE = 0.5;
-
-/** The run comes after the story: prose before it, and after it at most a small share of that. */
-function afterStory(run: Run, prose: Element[], root: Element): boolean {
-  const first = run.items[0];
-  const last = run.items[run.items.length - 1];
-  let before = 0;
-  let after = 0;
-  for (const p of prose) {
-    // (A later run this step took is gone from the article: its comments are not story after this one.)
-    if (run.items.some((i) => i.contains(p)) || !root.contains(p)) continue;
-    if (first.compareDocumentPosition(p) & PRECEDING) {
-      if (!p.contains(first)) before += wordCount(visibleText(p));
-    } else if (last.compareDocumentPosition(p) & FOLLOWING) after += wordCount(visibleText(p));
-  }
-  return before >= MIN_STORY_WORDS && after <= before * MAX_AFTER_SHARE;
-}
-
-/**
- * What a thread's box holds besides its comments and links: its label ("124 Reader Comments"), a
- * closing line ("Comments are closed", "Got something to say?"). A line or two.
- */
-const MAX_THREAD_EXTRA_CHARS = 300;
-
-/**
- * The thread with its own lines: the widest ancestor that holds, besides the thread, only a few
- * short lines and no prose. So the thread goes as one box with its label and its prompt, whatever
- * they say and however they are named, and comes back as one.
- */
-function threadBox(thread: Element, root: Element): Element {
-  let cur = thread;
-  // Links are not counted: a box's "Older comments" and pingbacks are links.
-  const unlinked = (el: Element): number => visibleText(el).length - linkChars(el);
-  const own = unlinked(thread);
-  for (let parent = cur.parentElement; parent && parent !== root && !isArticleRoot(parent); parent = parent.parentElement) {
-    if (unlinked(parent) - own > MAX_THREAD_EXTRA_CHARS || holdsProse(parent, thread)) break;
-    cur = parent;
-  }
-  return cur;
-}
-
 export function removeCommentThreads(root: Element, log: RemovalLog): void {
   const found = stamps(root);
   if (found.length < 2) return;
@@ -284,7 +216,7 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
     // Signed `<article>`s are a blog's posts, unless they answer each other: a theme that prints
     // each comment as an `<article>` gives it a reply control or a link to itself.
     if (run.items.some((i) => isArticleRoot(i)) && !half(run.items, replies) && !half(run.items, linksItself)) continue;
-    if (!supported(run, log, root) || !afterStory(run, prose, root)) continue;
+    if (!supported(run, log, root) || !afterStory(run.items, prose, root)) continue;
     const box = root.ownerDocument.createElement('div');
     const first = run.items[0];
     const last = run.items[run.items.length - 1];
