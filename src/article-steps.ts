@@ -12,6 +12,7 @@ import { removeNavigation } from './steps/navigation';
 import { removeCallsToAction } from './steps/calls-to-action';
 import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
+import { removeTrailingHeadings } from './steps/trailing-headings';
 
 /**
  * The steps on the article Readability kept (after the region check), in the order they run. They
@@ -50,6 +51,7 @@ export const ARTICLE_STEPS: readonly ArticleStep[] = [
   { name: 'what Readability dropped, not taken', run: (a, _log, c) => dropAgain(a, c.url) },
   { name: 'calls to action', run: (a, log) => removeCallsToAction(a, log) },
   { name: 'what follows the story', run: (a, log, c) => pruneTail(a, c.url, log, c.head.byline) },
+  { name: 'headings over nothing', run: (a, log) => removeTrailingHeadings(a, log) },
   { name: 'repair text', run: (a) => void repairArticleText(a) },
 ];
 
