@@ -84,8 +84,11 @@ export function removeRepeatedHead(root: Element, head: ArticleHead, log: Remova
       if (wordCount(text, PROSE_WORDS) >= PROSE_WORDS) seen = HEAD_BLOCKS;
       return true;
     }
+    const heading = /^h[1-6]$/.test(el.localName);
+    // A wrapper around one line (a page builder's widget container): the line is judged, not its wrapper.
+    if (!heading && el.children.length === 1 && visibleText(el.firstElementChild!) === text) return true;
     seen++;
-    if (/^h[1-6]$/.test(el.localName)) {
+    if (heading) {
       // Not the page's h1 (Readability makes it an h2): that is the title line itself, where the page
       // printed it; an h2 or h3 is the title again.
       if (!headingSeen && title && !el.hasAttribute(PAGE_H1_ATTR) && key(text) === title) found.push({ el, why: 'the title, repeated as the first heading' });

@@ -17,6 +17,12 @@ describe('the head of the article, repeated', () => {
     expect(a.removed.some((r) => r.reason.startsWith('the title, repeated'))).toBe(true);
   });
 
+  it('also inside a page builder\'s wrappers (each holding only the heading) and after empty widgets', () => {
+    const a = run(page('<div class="w1"><ul><li><a href="/2024/03/12/"><span></span></a></li></ul></div><div class="e4"><div class="c2"><h3>Bridge delayed again</h3></div></div>'));
+    expect(a.text.slice(0, 60)).toBe(PARAGRAPHS[0].slice(0, 60));
+    expect(a.removed.some((r) => r.reason.startsWith('the title, repeated'))).toBe(true);
+  });
+
   it('the same words as a heading further down stay', () => {
     const a = run(page('', '<h3>Bridge delayed again</h3><p>The council will meet again in May to decide whether the contractor keeps the job or the work goes out to tender again.</p>'));
     expect(fold(a.text)).toContain('Bridge delayed again The council will meet again');
