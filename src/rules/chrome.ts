@@ -94,8 +94,9 @@ export const chromeText: TextRules = {
     /^(.{1,60}\s[|•·]\s*)?\d{1,2} min(ute)?s? read$/i,
     /^(published|posted|updated|last updated)( on)?:? ((mon|tue|wed|thu|fri|sat|sun)\w*,? )?(\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? \d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{1,2}(st|nd|rd|th)?,? \d{4})( (at )?\d{1,2}:\d{2}( ?[ap]m)?( \w{2,4})?)?$/i,
     // Copyright lines: "© Copyright 2004-2025 Jane Roe. All Rights Reserved." (195 on wcxb-dev, none
-    // in the truth)
-    /^(©|\(c\)|copyright)( ©)? ?(\d{4}([-–]\d{4})?)?.{0,120}all rights reserved\.?$/i,
+    // in the truth), with a publisher's line after it: "… All Rights Reserved. A Publication of The
+    // Gotham" (none of these on wcxb-dev's outputs or truth; a footer Readability kept on a variant)
+    /^(©|\(c\)|copyright)( ©)? ?(\d{4}([-–]\d{4})?)?.{0,120}all rights reserved\.?( [^.!?]{1,80})?$/i,
     // Sponsor labels and paywall lines: "In partnership with", "Already have an account? Log in",
     // "This article is exclusive to STAT+ subscribers", "This story is funded by readers like you"
     /^(in partnership with|sponsored by|presented by|brought to you by)( .{0,40})?$/i,
