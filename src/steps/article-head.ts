@@ -1,5 +1,5 @@
 import type { RemovalLog } from '../clutter/removal-log';
-import { visibleOf, visibleText, wordCount, PROSE_WORDS } from '../clutter/prose';
+import { isTextBlock, visibleOf, visibleText, wordCount, PROSE_WORDS } from '../clutter/prose';
 import { walkElements } from '../dom/elements';
 import { PAGE_H1_ATTR } from './readability';
 import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
@@ -80,8 +80,9 @@ export function removeRepeatedHead(root: Element, head: ArticleHead, log: Remova
     const text = visibleOf(raw);
     if (!text) return false;
     if (text.length > MAX_LINE_CHARS) {
-      // Prose: the head of the article is over.
-      if (wordCount(text, PROSE_WORDS) >= PROSE_WORDS) seen = HEAD_BLOCKS;
+      // Prose: the head of the article is over. A block of blocks (the story's <header> with its
+      // kicker, headline, standfirst and byline) is not prose itself: its lines are judged.
+      if (isTextBlock(el) && wordCount(text, PROSE_WORDS) >= PROSE_WORDS) seen = HEAD_BLOCKS;
       return true;
     }
     const heading = /^h[1-6]$/.test(el.localName);

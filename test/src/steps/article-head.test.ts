@@ -23,6 +23,13 @@ describe('the head of the article, repeated', () => {
     expect(a.removed.some((r) => r.reason.startsWith('the title, repeated'))).toBe(true);
   });
 
+  it("inside the story's own header block (kicker, headline, standfirst, byline): the block is no prose, its lines are judged", () => {
+    const header = '<header class="h1x"><p>The Big Fix</p><h3>Bridge delayed again</h3><p>The council voted for more money, and the contractor asked for another season on the deck of the new bridge, which residents had hoped to cross by the spring.</p></header>';
+    const a = run(page(header));
+    expect(a.removed.some((r) => r.reason.startsWith('the title, repeated'))).toBe(true);
+    expect(fold(a.text)).not.toContain('Bridge delayed again The council');
+  });
+
   it('the same words as a heading further down stay', () => {
     const a = run(page('', '<h3>Bridge delayed again</h3><p>The council will meet again in May to decide whether the contractor keeps the job or the work goes out to tender again.</p>'));
     expect(fold(a.text)).toContain('Bridge delayed again The council will meet again');
