@@ -23,10 +23,15 @@ const BY = /^(by|von|par|por|di|door)\b\s*:?\s*/i;
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A date printed in a line ("By Jane Roe December 2, 2025"). */
+const SHOWN_DATE = new RegExp(SHOWN_DATE_SOURCE, 'gi');
+
 function isBylineLine(text: string, byline: string | null): boolean {
   const rest = text.replace(BY, '');
   if (!rest) return BY.test(text);
-  return !!byline && BY.test(text) && key(rest) === key(byline);
+  if (!byline || !BY.test(text)) return false;
+  // The byline with the date beside it, as themes print the two on one line.
+  return key(rest) === key(byline) || key(rest.replace(SHOWN_DATE, ' ')) === key(byline);
 }
 
 /** What a date line may hold besides its date: a time, "Published", "Updated on". */

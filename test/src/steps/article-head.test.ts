@@ -30,6 +30,14 @@ describe('the head of the article, repeated', () => {
     expect(fold(a.text)).not.toContain('Bridge delayed again The council');
   });
 
+  it('the byline with the date beside it on one line goes; another name with a date stays', () => {
+    const a = run(page('<p><span>By <a href="/staff/jane-roe">Jane Roe</a></span> <span>March 12, 2024</span></p>'));
+    expect(a.text.slice(0, 60)).toBe(PARAGRAPHS[0].slice(0, 60));
+    expect(a.removed.some((r) => r.reason.startsWith('the byline, shown with the title'))).toBe(true);
+    const b = run(page('<p>By John Doe March 12, 2024</p>'));
+    expect(fold(b.text)).toContain('By John Doe March 12, 2024');
+  });
+
   it('the same words as a heading further down stay', () => {
     const a = run(page('', '<h3>Bridge delayed again</h3><p>The council will meet again in May to decide whether the contractor keeps the job or the work goes out to tender again.</p>'));
     expect(fold(a.text)).toContain('Bridge delayed again The council will meet again');
