@@ -1,7 +1,7 @@
 import type { RuleGroup } from '../rules/types';
 import type { RemovalKind } from '../types';
 import { PLACEHOLDER_ATTR, type RemovalLog } from '../clutter/removal-log';
-import { isProse, visibleOf, visibleText } from '../clutter/prose';
+import { isProse, linkChars, visibleOf, visibleText } from '../clutter/prose';
 import { walkElements } from '../dom/elements';
 import { holdsPageBoxes, removeArticleClutter } from './remove-clutter';
 import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
@@ -77,6 +77,23 @@ function teaserBlurb(d: Element, el: Element, site: string | null, self: string)
   return false;
 }
 
+/**
+ * A section of the story the cleaning dropped whole (for a class name its page builder gives every
+ * box, "vds-overflow_hidden", once the variant's tags left it unscored): several paragraphs of prose
+ * that are most of its text, few links. It comes back whole, with its headings ("1. Start With a
+ * Plan") and short lines, which keeping only its prose would lose.
+ */
+const MIN_SECTION_PROSE = 3;
+const MIN_SECTION_PROSE_SHARE = 0.7;
+const MAX_SECTION_LINKS = 0.2;
+function isStorySection(el: Element, prose: Element[]): boolean {
+  if (prose.length < MIN_SECTION_PROSE) return false;
+  const all = visibleText(el).length;
+  let inProse = 0;
+  for (const p of prose) inProse += visibleText(p).length;
+  return inProse >= all * MIN_SECTION_PROSE_SHARE && linkChars(el) <= all * MAX_SECTION_LINKS;
+}
+
 /** Whether any text the reader sees follows `node` (and what is inside it) in `root`. */
 function shownAfter(node: Node, root: Element): boolean {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -118,8 +135,13 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
         el.setAttribute(DROPPED_ATTR, KEPT);
         place.replaceWith(el);
         restored.push(el);
-      } else if (el.getAttribute(DROPPED_ATTR) === 'c' && !boxAfterStory(el, place, article)) place.replaceWith(...proseIn(el, false, site, self));
-      else place.remove();
+      } else if (el.getAttribute(DROPPED_ATTR) === 'c' && !boxAfterStory(el, place, article)) {
+        const prose = proseIn(el, false, site, self);
+        if (isStorySection(el, prose)) {
+          el.removeAttribute(DROPPED_ATTR);
+          place.replaceWith(el);
+        } else place.replaceWith(...prose);
+      } else place.remove();
       continue;
     }
     for (let i = first; i < log.pending.length; i++) log.pending[i].inArticle = true;

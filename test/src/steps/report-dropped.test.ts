@@ -48,6 +48,20 @@ describe('what Readability drops', () => {
     for (const p of prose) expect(between(text, p)).toBe(true);
   });
 
+  it('a section of the story the cleaning drops for its class name comes back whole, with its heading and short lines', () => {
+    const prose = [
+      'Our crews carry the spare parts for most repairs on the van, so a second visit is rare, and the estimate you are given before the work starts is the price you pay.',
+      'Every technician is licensed in the state and insured, and each job is inspected by a supervisor within a week of the work, whether or not anything went wrong.',
+      'When a part has to be ordered, we tell you the day it arrives and book the second visit for a time that suits you, in the evening or at the weekend if need be.',
+    ];
+    const section = `<div class="box box-overflow-hidden"><h3>1. Start with a plan</h3><p>${prose[0]}</p><p>Step one.</p><p>${prose[1]}</p><p>${prose[2]}</p></div>`;
+    const a = run(pageWith(section));
+    const text = fold(a.text);
+    for (const p of [...PARAGRAPHS, ...prose]) expect(text).toContain(p);
+    expect(between(text, '1. Start with a plan')).toBe(true);
+    expect(between(text, 'Step one.')).toBe(true);
+  });
+
   it("a teaser's blurb beside a headline to another page of the site goes with its card; beside an off-site headline it stays", () => {
     const blurb = 'The ferry will run every half hour from the new pier once the bridge closes for the winter, and the council has promised to keep the fare at one pound for residents.';
     const card = (href: string) => `<div class="k2"><div class="k3"><h3><a href="${href}">Ferry to replace the bridge this winter</a></h3><p>${blurb}</p></div>${['Ferry times', 'Fares', 'Parking'].map((t, i) => `<p><a href="/news/${i}">${t}</a></p>`).join('')}</div>`;
