@@ -101,7 +101,7 @@ describe('createReader', () => {
     expect(watch.droppedFor(new JSDOM('').window.document.body)).toEqual([]);
   });
 
-  describe('cleans a link-heavy <section> as Readability cleans a <div>', () => {
+  describe('cleans a link-heavy <section> or <article> as Readability cleans a <div>', () => {
     const posts = Array.from({ length: 5 }, (_, i) => `<p><a href="/2025/post-${i}">Another post of the site, number ${i}</a></p>`).join('');
     const steps = Array.from({ length: 3 }, (_, i) => `<h3>Step ${i + 1}</h3><figure><img src="/s${i}a.png"></figure><figure><img src="/s${i}b.png"></figure><figure><img src="/s${i}c.png"></figure><p>Sit up straight.</p>`).join('');
     const page = (tag: string): string => ARTICLE.replace('<table>', `<${tag} class="x1"><h3>Recent Posts</h3>${posts}</${tag}><${tag} class="x2">${steps}</${tag}><table>`);
@@ -111,16 +111,20 @@ describe('createReader', () => {
       return parsed?.textContent ?? '';
     };
 
-    test('the list of other posts goes whether printed as a div or a section; Readability alone keeps the section', () => {
+    test('the list of other posts goes whether printed as a div, a section or an article; Readability alone keeps the last two', () => {
       expect(text(page('div'), true)).not.toContain('Recent Posts');
-      expect(text(page('section'), true)).not.toContain('Recent Posts');
-      expect(text(page('section'), false)).toContain('Recent Posts');
+      for (const tag of ['section', 'article']) {
+        expect(text(page(tag), true)).not.toContain('Recent Posts');
+        expect(text(page(tag), false)).toContain('Recent Posts');
+      }
     });
 
-    test('a section of the story with few links stays, though as a div its pictures fail the checks', () => {
+    test('a section or article of the story with few links stays, though as a div its pictures fail the checks', () => {
       expect(text(page('div'), true)).not.toContain('Step 2');
-      expect(text(page('section'), true)).toContain('Step 2');
-      expect(text(page('section'), true)).toContain('Paragraph 7 of the story');
+      for (const tag of ['section', 'article']) {
+        expect(text(page(tag), true)).toContain('Step 2');
+        expect(text(page(tag), true)).toContain('Paragraph 7 of the story');
+      }
     });
   });
 });
