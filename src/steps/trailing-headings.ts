@@ -20,16 +20,21 @@ const MAX_TRAILING = 3;
 /** The article must keep this much text: a heading over nothing else is no label left behind. */
 const MIN_REST_CHARS = 200;
 
-/** The element holding the last content of `root` in document order (a text's parent, or a medium). */
+/**
+ * The element holding the last content of `root` in document order (a text's parent, or a medium),
+ * found from the end: only the article's tail is read.
+ */
 function lastContent(root: Element): Element | null {
+  let end: Node = root;
+  while (end.lastChild) end = end.lastChild;
   const walker = root.ownerDocument.createTreeWalker(root, 5);
-  let last: Element | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  walker.currentNode = end;
+  for (let n: Node | null = end; n && n !== root; n = walker.previousNode()) {
     if (n.nodeType === 3) {
-      if (visibleText(n)) last = n.parentElement;
-    } else if (MEDIA.has((n as Element).localName)) last = n as Element;
+      if (visibleText(n)) return n.parentElement;
+    } else if (n.nodeType === 1 && MEDIA.has((n as Element).localName)) return n as Element;
   }
-  return last;
+  return null;
 }
 
 export function removeTrailingHeadings(article: Element, log: RemovalLog): void {
