@@ -104,6 +104,11 @@ export const chromeText: TextRules = {
     /^this (story|article|work|journalism) (is|was) (funded|made possible) by (readers|people) like you[.!]?$/i,
     // Image credits: "(Image credit: Wareable)", "Photo credit: SewCanShe.com" (330 on wcxb-dev, 2 in the truth)
     /^\(?(image|photo|feature[d]? image|photograph|picture|image credit|photo credit|image source|photo source|credit)s?( credit)?: ?.{2,80}$/i,
+    // Cookie banners a variant's wrappers let into the article: the site saying it uses cookies, and
+    // the control that accepts them, in one short box ("Our website uses cookies. … Accept Cookies",
+    // "Diese Website verwendet Cookies … Akzeptieren"). Both parts are needed: a story about cookies
+    // does not speak as the site, and the notice alone is only a paragraph.
+    /^(?=.*\b(we use|we're using|our (web)?site uses|this (web)?site uses|diese (website|webseite|seite) verwendet|wir verwenden|nous utilisons|ce site utilise|utilizamos|este sitio( web)? utiliza) (des |de )?cookies\b)(?=.*\b(accept|agree|allow|consent|got it|akzeptieren|zustimmen|einverstanden|accepter|j'accepte|aceptar|acepto)).{20,400}$/i,
     // Pinterest prompts and site search: "Pin this for later!", "Search This Site"
     /^(pin (this|it)( (for|to read) later| now)?|pin for later|save (this|it) (for later|to pinterest))[.!]*$/i,
     /^search (this|the) site$/i,
