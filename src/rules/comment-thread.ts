@@ -13,8 +13,11 @@ export const REPLY_LABEL = /^(reply|antworten|répondre|responder|responde)$/iu;
  */
 export const SIGNED = /\b(says|said|wrote|sagt|schreibt|schrieb|dit|a écrit|dice|dijo|escribió)\s*:|\bposted by\b|\bcomment(ed)? by\b|\bkommentar von\b|\bcommentaire de\b|\bcomentario de\b/iu;
 
-/** A link to one comment of the thread: WordPress's `#comment-59617`, Substack's `/comment/188654734`. */
-export const COMMENT_LINK = /[#/]comments?[-/]?\d+\b/i;
+/**
+ * A link to one comment of the thread: WordPress's `#comment-59617`, Substack's
+ * `/comment/188654734`, a forum's or Slashdot's `comments.pl?sid=…&cid=65870295` (`commentId=`).
+ */
+export const COMMENT_LINK = /[#/]comments?[-/]?\d+\b|[?&](cid|comment_?id)=\d+\b/i;
 
 /**
  * A date or time as pages print them on a comment: "December 18, 2025 05:48 PM", "18.12.2025",

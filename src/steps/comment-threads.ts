@@ -40,11 +40,13 @@ const FAMILY: Record<string, string> = { div: 'block', section: 'block', article
 
 /**
  * Two blocks of one template: the same tag (div, section, article and p count as one) and a class
- * name in common, or no class at all. Not all the same classes: themes mark every other comment
- * ("even", "odd alt") or the author's ("bypostauthor").
+ * name in common, or no class at all; or two items of a list. Not all the same classes: themes mark
+ * every other comment ("even", "odd alt") or the author's ("bypostauthor").
  */
 function sameShape(a: Element, b: Element): boolean {
   if ((FAMILY[a.localName] ?? a.localName) !== (FAMILY[b.localName] ?? b.localName)) return false;
+  // A list's items are one template whatever their classes ("oneline", "full", "hidden").
+  if (a.localName === 'li') return true;
   const ca = (a.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
   const cb = new Set((b.getAttribute('class') ?? '').split(/\s+/).filter(Boolean));
   if (!ca.length || !cb.size) return !ca.length && !cb.size;
@@ -110,19 +112,29 @@ function signedBlock(el: Element, stamped: Set<Element>): boolean {
 /**
  * A thread's own blocks without a signature between its signed ones: Readability's cleaning takes a
  * comment's date line when it is mostly a link, and a pingback has none. One or two of them, of the
- * run's shape, between signed blocks, stay in the run.
+ * run's shape, between signed blocks, stay in the run. Where the template is a class the blocks
+ * share or a list's items (not just a bare tag), every unsigned block of it around and between the
+ * signed ones is the thread's: Slashdot signs only its expanded comments, and a collapsed one
+ * (title, author, body, no date) can open the thread or stand between any two.
  */
 const MAX_UNSIGNED_GAP = 2;
+
+/** A block that can be a template's: it has a class, or it is a list item (its list is the template). */
+const classed = (el: Element): boolean => el.localName === 'li' || !!el.getAttribute('class')?.trim();
 
 /** Runs of two or more signed blocks of one shape among `parent`'s children. */
 function runsIn(parent: Element, stamped: Set<Element>, depth: number): Run[] {
   const runs: Run[] = [];
   let cur: Element[] = [];
   let gap: Element[] = [];
+  // Unsigned blocks before any signed one, kept in case a run of their class follows.
+  let lead: Element[] = [];
+  const templated = (a: Element, b: Element): boolean => classed(a) && classed(b) && sameShape(a, b);
   const close = (): void => {
-    if (cur.length >= 2) runs.push({ parent, items: cur, depth });
+    if (cur.length >= 2) runs.push({ parent, items: gap.length && templated(cur[0], gap[0]) ? [...cur, ...gap] : cur, depth });
     cur = [];
     gap = [];
+    lead = [];
   };
   for (let n = parent.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
@@ -133,10 +145,16 @@ function runsIn(parent: Element, stamped: Set<Element>, depth: number): Run[] {
     const el = n as Element;
     if (signedBlock(el, stamped)) {
       if (cur.length && !sameShape(cur[0], el)) close();
+      if (!cur.length) cur.push(...lead.filter((l) => templated(l, el)));
       cur.push(...gap, el);
       gap = [];
-    } else if (cur.length && gap.length < MAX_UNSIGNED_GAP && sameShape(cur[0], el)) gap.push(el);
-    else if (!neutral(el)) close();
+      lead = [];
+    } else if (cur.length && sameShape(cur[0], el) && (gap.length < MAX_UNSIGNED_GAP || templated(cur[0], el))) gap.push(el);
+    else if (!cur.length && classed(el) && (!lead.length || sameShape(lead[0], el))) lead.push(el);
+    else if (!neutral(el)) {
+      close();
+      if (classed(el)) lead = [el];
+    }
   }
   close();
   return runs;

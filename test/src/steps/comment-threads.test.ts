@@ -92,14 +92,29 @@ describe('comment threads by their shape', () => {
     for (const t of [...SAID, 'What readers said', 'Got something to say', 'Pingback']) expect(threads[0].text + threads[0].html).toContain(t.slice(0, 40));
   });
 
-  it("a thread's box stops before prose beside it, and a run of unsigned blocks between comments ends the thread", () => {
+  it("a thread's box stops before prose beside it, and a run of bare unsigned blocks between comments ends the thread", () => {
     const note = 'The Riverside Post reported on the crossing for eleven years before the council first put the new bridge into its budget, and our archive of that coverage is open to every reader without a subscription.';
     const a = run(storyThen(`<div class="x4"><ol class="q1">${comment(SAID[0], 0)}${comment(SAID[1], 1)}</ol><p>${note}</p></div>`));
     expect(fold(a.text)).toContain(note);
     for (const t of SAID.slice(0, 2)) expect(a.text).not.toContain(t.slice(0, 40));
-    const unsigned = SAID.map((t, i) => comment(t, i, false)).join('');
-    const b = run(storyThen(`<ol class="q1">${comment(SAID[0], 0)}${unsigned}${comment(SAID[1], 1)}</ol>`));
+    // Classless divs: nothing but the bare tag says the unsigned ones are of the thread's template.
+    const bare = (t: string, i: number, signed = true): string => comment(t, i, signed).replace(/^<li class="k2 d1"><article>/, '<div>').replace(/<\/article><\/li>$/, '</div>');
+    const unsigned = SAID.map((t, i) => bare(t, i, false)).join('');
+    const b = run(storyThen(`<div>${bare(SAID[0], 0)}${unsigned}${bare(SAID[1], 1)}</div>`));
     expect(fold(b.text)).toContain(SAID[2]);
+  });
+
+  it("a list's unsigned items before and between its signed comments are the thread's (Slashdot dates only its expanded comments)", () => {
+    // Hashed classes, no label, no reply control: the support is each title's link to the comment itself (`cid=`).
+    const item = (t: string, i: number, dated: boolean, replies = ''): string =>
+      `<li class="z${dated ? 'f' : 'o'} q2"><div class="w8"><h4><a href="//news.example/comments.pl?sid=238&amp;cid=6587${i}">Re: the bridge</a></h4>` +
+      `<div class="d4">by <a href="//news.example/~reader${i}">reader${i}</a>${dated ? ` on Friday December 19, 2025 @08:0${i}PM (<a href="//news.example/comments.pl?sid=238&amp;cid=6587${i}">#6587${i}</a>)` : ''}</div>` +
+      `<div class="b3">${t}</div></div>${replies ? `<ul class="t1">${replies}</ul>` : ''}</li>`;
+    const collapsed = item('Flipping burgers, probably, until the council finds the money for a new ferry instead.', 0, false, item(SAID[2], 5, false));
+    const a = run(storyThen(`<ul class="c5">${collapsed}${item(SAID[0], 1, true)}${item(SAID[1], 2, false)}${item(SAID[1].replace('cost', 'price'), 3, true, item(SAID[2].replace('Steel', 'Iron'), 4, false))}</ul>`));
+    for (const t of ['Flipping burgers', ...SAID]) expect(a.text).not.toContain(t.slice(0, 40));
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    expect(a.removed.filter((r) => r.kind === 'comments')).toHaveLength(1);
   });
 
   it('comments printed as <article>s go when they answer each other; dated <article> posts stay', () => {
