@@ -94,6 +94,17 @@ function isStorySection(el: Element, prose: Element[]): boolean {
   return inProse >= all * MIN_SECTION_PROSE_SHARE && linkChars(el) <= all * MAX_SECTION_LINKS;
 }
 
+/**
+ * A heading of the story that Readability's sweep took for its class name alone: a theme names the
+ * heading over its recipe's ingredients `recipe__ingredients-header`, and "header" is an unlikely
+ * word to Readability. The sweep reads no text; what the clutter rules find in it is gone above, and
+ * a heading over nothing goes in the headings step. Under it the story goes on, so it stays.
+ */
+const MAX_HEADING_CHARS = 120;
+function sweptHeading(el: Element): boolean {
+  return el.getAttribute(DROPPED_ATTR) === 's' && HEADINGS.has(el.localName) && visibleText(el).length <= MAX_HEADING_CHARS;
+}
+
 /** Whether any text the reader sees follows `node` (and what is inside it) in `root`. */
 function shownAfter(node: Node, root: Element): boolean {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -135,6 +146,9 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
         el.setAttribute(DROPPED_ATTR, KEPT);
         place.replaceWith(el);
         restored.push(el);
+      } else if (sweptHeading(el) && shownAfter(place, article)) {
+        el.removeAttribute(DROPPED_ATTR);
+        place.replaceWith(el);
       } else if (el.getAttribute(DROPPED_ATTR) === 'c' && !boxAfterStory(el, place, article)) {
         const prose = proseIn(el, false, site, self);
         if (isStorySection(el, prose)) {

@@ -82,4 +82,17 @@ describe('what Readability drops', () => {
     const inside = fold(run(pageWith(aside)).text);
     expect(between(inside, about)).toBe(true);
   });
+  it("a story's heading Readability swept for its class name comes back in its place; a swept label of a clutter box or over nothing does not", () => {
+    // "header" is an unlikely word to Readability's sweep, which reads no text.
+    const a = fold(run(pageWith('<h2 class="header-anchor-post">What the engineers found</h2>')).text);
+    for (const p of PARAGRAPHS) expect(a).toContain(p);
+    expect(between(a, 'What the engineers found')).toBe(true);
+    const b = run(pageWith('<h2 class="section-header">Related coverage</h2>'));
+    expect(fold(b.text)).not.toContain('Related coverage');
+    expect(b.removed.some((r) => r.kind === 'related' && r.text.includes('Related coverage'))).toBe(true);
+    const html = pageWith('');
+    const atEnd = fold(run(html.replace(`${PARAGRAPHS[5]}</p></div>`, `${PARAGRAPHS[5]}</p><h3 class="menu-header">Sections</h3></div>`)).text);
+    for (const p of PARAGRAPHS) expect(atEnd).toContain(p);
+    expect(atEnd).not.toContain('Sections');
+  });
 });
