@@ -95,14 +95,17 @@ function isStorySection(el: Element, prose: Element[]): boolean {
 }
 
 /**
- * A heading of the story that Readability's sweep took for its class name alone: a theme names the
- * heading over its recipe's ingredients `recipe__ingredients-header`, and "header" is an unlikely
- * word to Readability. The sweep reads no text; what the clutter rules find in it is gone above, and
- * a heading over nothing goes in the headings step. Under it the story goes on, so it stays.
+ * A heading of the story that Readability took for its class name alone: its sweep, where a theme
+ * names the heading over its recipe's ingredients `recipe__ingredients-header` ("header" is an
+ * unlikely word to Readability), and its cleaning, which drops an h1 or h2 whose class weighs less
+ * than nothing ("promo", "meta"). Neither reads its text; what the clutter rules find in it is gone
+ * above, and a heading over nothing goes in the headings step. Under it the story goes on, so it
+ * stays. (Screened on wcxb-dev's even half: the sweep's 42 pages +0.176, odd 41 pages +0.170; the
+ * cleaning's 3 pages +0.006, odd 2 pages +0.003.)
  */
 const MAX_HEADING_CHARS = 120;
-function sweptHeading(el: Element): boolean {
-  return el.getAttribute(DROPPED_ATTR) === 's' && HEADINGS.has(el.localName) && visibleText(el).length <= MAX_HEADING_CHARS;
+function headingTakenForItsName(el: Element): boolean {
+  return ['s', 'c'].includes(el.getAttribute(DROPPED_ATTR) ?? '') && HEADINGS.has(el.localName) && visibleText(el).length <= MAX_HEADING_CHARS;
 }
 
 /** Whether any text the reader sees follows `node` (and what is inside it) in `root`. */
@@ -146,7 +149,7 @@ export function reportDropped(article: Element, groups: readonly RuleGroup[], lo
         el.setAttribute(DROPPED_ATTR, KEPT);
         place.replaceWith(el);
         restored.push(el);
-      } else if (sweptHeading(el) && shownAfter(place, article)) {
+      } else if (headingTakenForItsName(el) && shownAfter(place, article)) {
         el.removeAttribute(DROPPED_ATTR);
         place.replaceWith(el);
       } else if (el.getAttribute(DROPPED_ATTR) === 'c' && !boxAfterStory(el, place, article)) {
