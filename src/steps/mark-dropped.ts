@@ -73,18 +73,20 @@ export function markedBlocks(article: Element): Element[] | undefined {
 /** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them, `s` its sweep). */
 export function markDropped(content: Element, dropped: DroppedNode[]): void {
   markedIn.set(content, markedIn.get(content) ?? []);
-  // The blocks the cleaning left empty and then removed for it (Readability drops empty divs when it
-  // tidies the container), by node: put back, unmarked and empty, only as the place of a block the
-  // cleaning took from them, which would else lose its place. Not one that still holds anything
-  // (a picture Readability removed stays out).
+  // The blocks Readability left empty and then removed for it (its cleaning drops empty divs when it
+  // tidies the container; its sweep takes a heading named "…-header" out of its one-child wrapper,
+  // then the wrapper for being empty), by node: put back, unmarked and empty, only as the place of
+  // a block taken from them, which would else lose its place (and, swept, count as far from the
+  // article). Not one that still holds anything (a picture Readability removed stays out).
   const places = new Map<Node, DroppedNode>();
-  for (const d of dropped) if (d.cleaning && !d.node.firstElementChild && !(d.node.textContent ?? '').trim()) places.set(d.node, d);
+  for (const d of dropped) if (!d.node.firstElementChild && !(d.node.textContent ?? '').trim()) places.set(d.node, d);
   // Last removal first: each block's recorded neighbours are back in their places before it is.
   for (let k = dropped.length - 1; k >= 0; k--) {
     const d = dropped[k];
     // Where it was first: most of the sweep's blocks were far from the article, and their text
     // need not be read.
-    const near = wasInArticle(d, content);
+    const holder = d.parent ? places.get(d.parent) : undefined;
+    const near = wasInArticle(d, content) || (!!holder && wasInArticle(holder, content));
     if (!near && !d.inMain) continue;
     const raw = d.node.textContent ?? '';
     if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;

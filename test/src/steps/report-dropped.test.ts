@@ -87,6 +87,9 @@ describe('what Readability drops', () => {
     const a = fold(run(pageWith('<h2 class="header-anchor-post">What the engineers found</h2>')).text);
     for (const p of PARAGRAPHS) expect(a).toContain(p);
     expect(between(a, 'What the engineers found')).toBe(true);
+    // Swept out of a wrapper that held nothing else: the sweep then takes the empty wrapper too.
+    const w = fold(run(pageWith('<div class="w1"><h2 class="header-anchor-post">What the engineers found</h2></div>')).text);
+    expect(between(w, 'What the engineers found')).toBe(true);
     // Readability's cleaning drops an h2 whose class weighs less than nothing ("promo").
     const c = fold(run(pageWith('<h2 class="promo-title">What the engineers found</h2>')).text);
     expect(between(c, 'What the engineers found')).toBe(true);
