@@ -1,4 +1,5 @@
 import type { DroppedNode } from '../vendor/readability';
+import { HEADINGS } from '../clutter/headline';
 
 /**
  * Nothing vanishes unreported, the page's half (the article's half is report-dropped.ts). Readability
@@ -70,23 +71,41 @@ export function markedBlocks(article: Element): Element[] | undefined {
   return inPlace.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
 }
 
+/** The emptied wrappers a swept heading stood in, innermost first, up to one whose place is known (or the last). */
+function emptiedAround(d: DroppedNode, content: Element, places: Map<Node, DroppedNode>, swept: Map<Node, DroppedNode>): DroppedNode[] {
+  const out: DroppedNode[] = [];
+  for (let p = d.parent; p && !content.contains(p); ) {
+    const w = places.get(p) ?? swept.get(p);
+    if (!w || out.includes(w)) break;
+    out.push(w);
+    if (wasInArticle(w, content)) break;
+    p = w.parent;
+  }
+  return out;
+}
+
 /** The blocks Readability dropped from the article, back in their places with the mark (`c` when its cleaning dropped them, `s` its sweep). */
 export function markDropped(content: Element, dropped: DroppedNode[]): void {
   markedIn.set(content, markedIn.get(content) ?? []);
-  // The blocks Readability left empty and then removed for it (its cleaning drops empty divs when it
-  // tidies the container; its sweep takes a heading named "…-header" out of its one-child wrapper,
-  // then the wrapper for being empty), by node: put back, unmarked and empty, only as the place of
-  // a block taken from them, which would else lose its place (and, swept, count as far from the
-  // article). Not one that still holds anything (a picture Readability removed stays out).
+  // The blocks the cleaning left empty and then removed for it (Readability drops empty divs when it
+  // tidies the container), by node: put back, unmarked and empty, only as the place of a block the
+  // cleaning took from them, which would else lose its place. Not one that still holds anything
+  // (a picture Readability removed stays out).
   const places = new Map<Node, DroppedNode>();
-  for (const d of dropped) if (!d.node.firstElementChild && !(d.node.textContent ?? '').trim()) places.set(d.node, d);
+  // The sweep's, for a heading only: it takes a heading named "…-header" out of its one-child
+  // wrapper, then the wrapper for being empty; the heading's place is the wrapper's (else it counts
+  // as swept from far away). Not for every swept block: a wrapper put back around anything else
+  // changed the boxes the clutter rules grow (Readability's mozilla-1 lost a section to a sign-up's box).
+  const swept = new Map<Node, DroppedNode>();
+  for (const d of dropped) if (!d.node.firstElementChild && !(d.node.textContent ?? '').trim()) (d.cleaning ? places : swept).set(d.node, d);
   // Last removal first: each block's recorded neighbours are back in their places before it is.
   for (let k = dropped.length - 1; k >= 0; k--) {
     const d = dropped[k];
     // Where it was first: most of the sweep's blocks were far from the article, and their text
     // need not be read.
-    const holder = d.parent ? places.get(d.parent) : undefined;
-    const near = wasInArticle(d, content) || (!!holder && wasInArticle(holder, content));
+    const wrappers = !d.cleaning && HEADINGS.has(d.node.localName) ? emptiedAround(d, content, places, swept) : [];
+    const near = wasInArticle(d, content) || (wrappers.length > 0 && wasInArticle(wrappers[wrappers.length - 1], content));
+    if (near) for (const w of wrappers) places.set(w.node, w);
     if (!near && !d.inMain) continue;
     const raw = d.node.textContent ?? '';
     if (raw.length > MAX_DROPPED_CHARS || !raw.trim()) continue;
