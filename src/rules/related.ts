@@ -25,8 +25,9 @@ export const relatedText: TextRules = {
     /^(related (coverage|posts|stories|articles|content|reading|links|news)|read more|more from\b.{0,60}|more (stories|articles|news)( from .{1,40})?|you (may|might) also (like|enjoy)|recommended( for you| reading| stories)?|trending( now)?|popular (posts|stories|articles)|most (read|popular)|latest (news|posts|stories|articles))$/i,
     // More headings of the same kind, each seen on several sites: "You might like", "You might also
     // like…", "Other Posts You May Enjoy", "What others are reading", "Good articles to read
-    // together", "You may be interested in the following topics as well", "More "5 Tips" Posts"
-    /^(you (may|might) (also )?(like|enjoy)|(other|more) (posts|articles|stories) you (may|might) (like|enjoy)|what others are reading|good (articles|posts|reads) to read together|you may (also )?be interested in.{0,50}|more .{1,30} (posts|articles|stories))[:.!…]*$/i,
+    // together", "You may be interested in the following topics as well", "More "5 Tips" Posts";
+    // a blog's widget: "Recent Posts", "Recent posts on blogs I like:"
+    /^(recent (posts|articles|stories|entries)( (on|from|in) .{1,40})?|you (may|might) (also )?(like|enjoy)|(other|more) (posts|articles|stories) you (may|might) (like|enjoy)|what others are reading|good (articles|posts|reads) to read together|you may (also )?be interested in.{0,50}|more .{1,30} (posts|articles|stories))[:.!…]*$/i,
   ],
   teaserPatterns: [
     // "Read more: <headline>" / "Related: <headline>" lines between paragraphs
