@@ -54,6 +54,15 @@ export const LINKY_SECTION = 0.35;
 /** The tags cleaned so (see 6.): a site prints its teaser cards and widgets as `<article>`s as well. */
 const LINKY_TAGS = ['section', 'article'];
 
+/**
+ * 7. Underlined, struck and isolated text is phrasing content. Readability's list of phrasing
+ *    elements lacks `u`, `s` and `bdi` (mozilla/readability#997, open), so where a div holds a
+ *    paragraph's text directly, its DIV_TO_P step splits the sentence around each of them and
+ *    around a link that holds one (`<a><u>Neste</u></a>, a global leader…`, as rich-text editors
+ *    write links): the pieces become separate blocks, and its cleaning can drop the lot.
+ */
+const PHRASING_ELEMS = [...(Readability.prototype as unknown as { PHRASING_ELEMS: string[] }).PHRASING_ELEMS, 'U', 'S', 'BDI'];
+
 /** Readability's methods we replace on each instance, with what replaces them. */
 type Filter = (this: unknown, node: Element, i: number, list: ArrayLike<Element>) => boolean;
 type Reader = { _doc: Document; _getNextNode(node: Element, ignoreSelfAndKids?: boolean): Element | null };
@@ -244,7 +253,7 @@ export type ReaderOptions = ConstructorParameters<typeof Readability<Element>>[1
 export function createReader(doc: Document, options: ReaderOptions, watch?: RemovalWatch): InstanceType<typeof Readability<Element>> {
   const fixed = Object.fromEntries(Object.values(UNREACHED_METHODS));
   const reader = new Readability<Element>(doc, { ...options, ...fixed });
-  Object.assign(reader, PATCHES);
+  Object.assign(reader, PATCHES, { PHRASING_ELEMS });
   if (watch) Object.assign(reader, watchPatches(watch));
   return reader;
 }

@@ -127,4 +127,24 @@ describe('createReader', () => {
       }
     });
   });
+
+  test('keeps a sentence whole around underlined, struck and isolated text (u, s, bdi are phrasing content), where Readability alone splits it', () => {
+    const lines = [
+      '<a href="/en-us"><u>Neste</u></a>, a global leader in renewable diesel, has been supplying fuel to the school districts of two states, each year, for a while now.',
+      'The price fell, <s>twice</s> three times this year, and the districts, the drivers and the parents all noticed the difference in the budget.',
+      'The buses, said <bdi>إيان</bdi>, their driver, are quieter now, and the children, he added, sleep on the way to school in the morning.',
+    ];
+    const page = ARTICLE.replace('<table>', lines.map((l) => `<div class="x">${l}</div>`).join('') + '<table>');
+    const blocks = (ours: boolean): string[] => {
+      const d = new JSDOM(page, { url: 'https://example.com/story' }).window.document;
+      const options = { keepClasses: true, serializer: (n: Node) => n as Element };
+      const parsed = ours ? createReader(d, options).parse() : new Readability(d, options).parse();
+      const content = parsed?.content as unknown as Element;
+      return [...content.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    };
+    const ours = blocks(true);
+    for (const start of ['Neste, a global leader', 'The price fell, twice three times', 'The buses, said إيان, their driver']) expect(ours.some((b) => b.startsWith(start))).toBe(true);
+    const theirs = blocks(false);
+    expect(theirs.some((b) => b.startsWith('Neste, a global leader'))).toBe(false);
+  });
 });
