@@ -13,8 +13,9 @@ import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
  * class name ("post-nav", "pagination"), which hashed markup does not print. The element says
  * what it is; its shape bounds it: links are nearly all of its text, and every link leaves for
  * another page of the site. A table of contents (links to places in this page) and a list of
- * sources (other sites) stay. Runs on Readability's article after the clutter rules, before the
- * teaser cards and the tail, which would otherwise judge its pieces as cards.
+ * sources (other sites) stay; a breadcrumb's last item, the page itself, needs no link. Runs on
+ * Readability's article after the clutter rules, before the teaser cards and the tail, which
+ * would otherwise judge its pieces as cards.
  */
 
 /** Nearly all of a navigation block's text is its links. */
@@ -29,7 +30,24 @@ function leavesForSite(nav: Element, site: string, self: string): boolean {
   if (!links.length) return false;
   for (const a of links) if (!otherPageOfSite(a.getAttribute('href') ?? '', site, self)) return false;
   const text = visibleText(nav);
-  return !!text && linkChars(nav) >= text.length * MIN_LINK_SHARE;
+  return !!text && linkChars(nav) >= (text.length - currentPageChars(nav)) * MIN_LINK_SHARE;
+}
+
+/**
+ * A breadcrumb trail ends on the page itself, unlinked ("News and insights › Sustainability ›
+ * Climate change: 5 innovative solutions"): the text of a last list item without a link, as long
+ * as a title at most, does not count against the links (a nav of two short links and the page's
+ * title is under the share otherwise).
+ */
+const MAX_CURRENT_CHARS = 120;
+function currentPageChars(nav: Element): number {
+  const items = elementsNamed(nav, 'li');
+  for (let i = items.length - 1; i >= 0; i--) {
+    const text = visibleText(items[i]);
+    if (!text) continue;
+    return text.length <= MAX_CURRENT_CHARS && !elementsNamed(items[i], 'a').length ? text.length : 0;
+  }
+  return 0;
 }
 
 export function removeNavigation(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {

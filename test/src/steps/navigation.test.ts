@@ -21,4 +21,19 @@ describe('navigation inside the article', () => {
     expect(a.text).toContain('Why the cost doubled with the steel prices');
     expect(a.text).toContain("The engineers' report on the foundations");
   });
+
+  it("a breadcrumb trail ends on the page itself, unlinked, and goes all the same", () => {
+    const crumbs = `<nav aria-label="Trail" class="k2"><ul><li><span><a href="/news">News and insights</a></span></li><li aria-hidden="true"></li><li><span><a href="/news/city">City</a></span></li><li aria-hidden="true"></li><li><span>Bridge repairs run over budget</span></li></ul></nav>`;
+    const a = run(pageWith(crumbs));
+    expect(a.text).not.toContain('News and insights');
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    expect(a.removed.filter((r) => r.reason.startsWith('navigation to other pages'))).toHaveLength(1);
+  });
+
+  it('a nav whose unlinked last item is a paragraph, not a title, stays', () => {
+    const note = 'The council publishes its minutes on the first Monday of each month, and the engineers will present their revised figures to the public in the library hall.';
+    const a = run(pageWith(`<nav class="k3"><ul><li><a href="/news">News</a></li><li><a href="/news/city">City</a></li><li>${note}</li></ul></nav>`));
+    expect(a.text).toContain('The council publishes its minutes');
+  });
 });
+
