@@ -124,7 +124,7 @@ function run(doc: Document, options: ExtractOptions, checkTime: Check): Found {
     checkTime('region check');
   }
   // The story's opening paragraphs left beside its title (steps/lead.ts).
-  takeLead(lead, body, found.content, new Set(found.dropped.filter((d) => !d.cleaning).map((d) => d.node)));
+  takeLead(lead, body, found.content, new Set(found.dropped.filter((d) => !d.cleaning).map((d) => d.node)), url);
 
   const facts = articleFacts(page.meta, found);
   // What the page says of its own article, for the cut-short warnings the hosts judge (what

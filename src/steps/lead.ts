@@ -1,4 +1,5 @@
 import { foldSpace } from '../dom/text';
+import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
 
 /**
  * The story's lead, between its title and what Readability kept. Themes print the opening
@@ -49,6 +50,12 @@ function isProse(p: Element): boolean {
   return linked <= text.length * MAX_LINK_SHARE;
 }
 
+/** Whether a link in `p` goes to another page of the site the document is from. */
+function linksToSite(p: Element, site: string | null, self: string): boolean {
+  for (const a of p.getElementsByTagName('a')) if (otherPageOfSite(a.getAttribute('href') ?? '', site, self)) return true;
+  return false;
+}
+
 /** The top of the detached tree `el` is in (the block Readability swept it with). */
 function rootOf(el: Element): Element {
   let r = el;
@@ -59,10 +66,13 @@ function rootOf(el: Element): Element {
 /**
  * The lead paragraphs moved to the start of `content`; returns how many. `swept`: the blocks
  * Readability swept from the page before choosing (a title block named "header" among them), whose
- * paragraphs count as still on the page.
+ * paragraphs count as still on the page. `url`: the page's address, to tell a link to another of
+ * its pages.
  */
-export function takeLead(note: LeadNote | null, body: Element, content: Element, swept: ReadonlySet<Element>): number {
+export function takeLead(note: LeadNote | null, body: Element, content: Element, swept: ReadonlySet<Element>, url?: string | null): number {
   if (!note) return 0;
+  const site = siteOf(url);
+  const self = url ? pageOf(url) : '';
   const { order } = note;
   const first = order.findIndex((el) => el.localName === 'p' && content.contains(el));
   if (first <= 0) return 0;
@@ -72,8 +82,9 @@ export function takeLead(note: LeadNote | null, body: Element, content: Element,
   for (; i >= 0 && order[i].localName === 'p'; i--) {
     const p = order[i];
     const text = foldSpace(p.textContent ?? '');
-    // A short line (a byline, a caption, a date) is neither lead nor a break in it.
-    if (text.split(' ').length < MIN_WORDS && !p.getElementsByTagName('a').length) continue;
+    // A short line (a byline, a caption, a date, the title block's "RSS · Newsletters") is neither
+    // lead nor a break in it; one that links to another page of the site is a teaser, and is.
+    if (text.split(' ').length < MIN_WORDS && !linksToSite(p, site, self)) continue;
     const onPage = body.contains(p) || swept.has(rootOf(p));
     // A blurb cut off with an ellipsis is a teaser for another page, not the story's opening.
     if (!onPage || content.contains(p) || !isProse(p) || CUT_OFF.test(text) || run.length === MAX_LEAD) return 0;

@@ -52,4 +52,14 @@ describe('the lead beside the title', () => {
     const text = fold(run(page(paras([LEAD[0], LEAD[1].replace(/\.$/, '…')]))).text);
     expect(text).not.toContain(LEAD[0]);
   });
+
+  it("a short line of the title block's own links (a feed, a sign-up further down) is no break; a short link to another story is", () => {
+    const tools = `<p><a href="https://feeds.example.net/riverside">RSS</a> <a href="#newsletters">Free newsletters</a></p>`;
+    const text = fold(run(page(tools + paras(LEAD))).text);
+    for (const p of [...LEAD, ...PARAGRAPHS]) expect(text).toContain(p);
+    const teaser = `<p>Read: <a href="/news/ferry-returns">Ferry returns</a></p>`;
+    const broken = fold(run(page(paras([LEAD[0]]) + teaser + paras([LEAD[1]]))).text);
+    for (const p of LEAD) expect(broken).not.toContain(p);
+  });
 });
+
