@@ -97,6 +97,11 @@ export const chromeText: TextRules = {
     // in the truth), with a publisher's line after it: "… All Rights Reserved. A Publication of The
     // Gotham" (none of these on wcxb-dev's outputs or truth; a footer Readability kept on a variant)
     /^(©|\(c\)|copyright)( ©)? ?(\d{4}([-–]\d{4})?)?.{0,120}all rights reserved\.?( [^.!?]{1,80})?$/i,
+    // …and the short line that opens with the sign and the year, without "All rights reserved", of
+    // two sentences at most: "© 2025 Loona Construction Inc", "Copyright © 2023 Riverside Post. For
+    // reprints, see …". An old program's "(c) Copyright 1990-1994, Hewlett-Packard Company." quoted in
+    // a story does not open with the sign, and a sentence of the story after the line keeps it.
+    /^(copyright ?)?© ?(copyright ?)?\d{4}([-–]\d{4})?\b[^.!?]{0,80}([.!?] [^.!?]{1,80})?[.!?]?$/i,
     // Sponsor labels and paywall lines: "In partnership with", "Already have an account? Log in",
     // "This article is exclusive to STAT+ subscribers", "This story is funded by readers like you"
     /^(in partnership with|sponsored by|presented by|brought to you by)( .{0,40})?$/i,
