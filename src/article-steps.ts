@@ -8,7 +8,7 @@ import { removeLabelledLists, removeTeaserCards } from './steps/teaser-cards';
 import { removeRepeatedCaptions } from './steps/repeated-captions';
 import { removeRepeatedBlocks } from './steps/repeated-blocks';
 import { removeCommentThreads, removeCommentThreadsSignedInDropped } from './steps/comment-threads';
-import { removeNavigation } from './steps/navigation';
+import { removeMenus, removeNavigation } from './steps/navigation';
 import { removeCallsToAction } from './steps/calls-to-action';
 import { pruneTail } from './steps/prune-tail';
 import { repairArticleText } from './steps/repair-text';
@@ -46,6 +46,7 @@ export const ARTICLE_STEPS: readonly ArticleStep[] = [
   { name: 'repeated blocks', run: (a, log) => removeRepeatedBlocks(a, log) },
   { name: 'comment threads', run: (a, log) => removeCommentThreads(a, log) },
   { name: 'navigation', run: (a, log, c) => removeNavigation(a, c.url, log) },
+  { name: 'menus', run: (a, log, c) => removeMenus(a, c.url, log) },
   { name: 'teaser cards', run: (a, log, c) => removeTeaserCards(a, c.url, log) },
   { name: 'labelled lists', run: (a, log, c) => removeLabelledLists(a, c.url, log) },
   { name: 'what Readability dropped, not taken', run: (a, _log, c) => dropAgain(a, c.url) },

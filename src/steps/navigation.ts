@@ -1,6 +1,6 @@
 import type { RemovalLog } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
-import { linkChars, visibleText } from '../clutter/prose';
+import { isProse, linkChars, visibleText, wordCount } from '../clutter/prose';
 import { elementsNamed, walkElements } from '../dom/elements';
 import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
 
@@ -65,5 +65,69 @@ export function removeNavigation(root: Element, pageUrl: string | null | undefin
   for (const nav of found) {
     if (isArticleRoot(nav) || !leavesForSite(nav, site, self)) continue;
     log.remove(nav, 'chrome', 'navigation to other pages of the site, inside the article');
+  }
+}
+
+/**
+ * A site's menu that came in with the container, printed as a plain list: no `<nav>`, no telling
+ * class (hashed markup, or a page builder's), e.g. "Home Essays Collections Shop About" above the
+ * story once Readability took the page's wrapper. By its shape: a list of MIN_MENU_ITEMS or more
+ * items, each nothing but links of a few words, every one to another page of the site, standing
+ * before the story's first paragraph of prose or after its last. No heading right above it: a list
+ * under a heading ("See also", "Our services") is the labelled-lists step's to judge. A list of
+ * places in this page (a table of contents) or of sources on other sites stays, as does any list
+ * among the story's paragraphs.
+ */
+const MIN_MENU_ITEMS = 4;
+const MENU_LINK_WORDS = 4;
+/** Nearly all of each item's text is its link. */
+const MENU_LINK_SHARE = 0.9;
+
+function isMenu(list: Element, site: string, self: string): boolean {
+  let items = 0;
+  for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+    if (li.localName !== 'li') return false;
+    const text = visibleText(li);
+    if (!text) continue;
+    const links = elementsNamed(li, 'a');
+    if (!links.length || linkChars(li) < text.length * MENU_LINK_SHARE) return false;
+    for (const a of links) {
+      if (!otherPageOfSite(a.getAttribute('href') ?? '', site, self)) return false;
+      if (wordCount(visibleText(a), MENU_LINK_WORDS + 1) > MENU_LINK_WORDS) return false;
+    }
+    items++;
+  }
+  return items >= MIN_MENU_ITEMS;
+}
+
+const HEADING = /^h[1-6]$/;
+
+export function removeMenus(root: Element, pageUrl: string | null | undefined, log: RemovalLog): void {
+  const site = pageUrl ? siteOf(pageUrl) : null;
+  if (!site) return;
+  const self = pageOf(pageUrl!);
+  const menus: Element[] = [];
+  let firstProse = null as Element | null;
+  let lastProse = null as Element | null;
+  walkElements(root, (el) => {
+    const name = el.localName;
+    if (name === 'ul' || name === 'ol') {
+      const before = el.previousElementSibling;
+      if (!(before && HEADING.test(before.localName)) && isMenu(el, site, self)) {
+        menus.push(el);
+        return false;
+      }
+    }
+    if (isProse(el)) {
+      firstProse ??= el;
+      lastProse = el;
+      return false;
+    }
+    return true;
+  });
+  for (const menu of menus) {
+    const before = firstProse && (menu.compareDocumentPosition(firstProse) & 4);
+    const after = lastProse && (lastProse.compareDocumentPosition(menu) & 4);
+    if (!firstProse || before || after) log.remove(menu, 'chrome', "the site's menu: a list of short links to its other pages, beside the story");
   }
 }

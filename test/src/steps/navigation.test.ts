@@ -37,3 +37,29 @@ describe('navigation inside the article', () => {
   });
 });
 
+const menu = (href = (i: number) => `/section-${i}`): string =>
+  `<ul class="m7">${['Home', 'Essays', 'Collections', 'Shop', 'Support us', 'About'].map((t, i) => `<li><a href="${href(i)}">${t}</a></li>`).join('')}</ul>`;
+/** The story's page with `head` before its first paragraph and `tail` after its last, inside the story's container. */
+const framed = (head: string, tail = ''): string => pageWith('').replace('<div class="story">', `<div class="story">${head}`).replace('</div></article>', `${tail}</div></article>`);
+
+describe("the site's menu as a plain list inside the article", () => {
+  it('goes before the story and after it, hashed, each once in Removed', () => {
+    const a = run(framed(menu(), menu((i) => `https://riverside.example/about/${i}`)));
+    expect(a.text).not.toContain('Collections');
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    expect(a.removed.filter((r) => r.reason.startsWith("the site's menu"))).toHaveLength(2);
+  });
+
+  it('stays among the story\'s paragraphs, under a heading, and when it links to other sites or into the page', () => {
+    expect(run(pageWith(menu())).text).toContain('Collections');
+    expect(run(framed(`<h3>Our sections</h3>${menu()}`)).text).toContain('Collections');
+    expect(run(framed(menu((i) => `https://elsewhere-${i}.example/`))).text).toContain('Collections');
+    expect(run(framed(menu((i) => `#part-${i}`))).text).toContain('Collections');
+  });
+
+  it('a list of headlines (more than a few words a link) stays to the steps that judge teasers', () => {
+    const headlines = `<ul class="m8">${[0, 1, 2, 3].map((i) => `<li><a href="/news/${i}">The council votes on the bridge budget again, part ${i}</a></li>`).join('')}</ul>`;
+    expect(run(framed(headlines)).removed.some((r) => r.reason.startsWith("the site's menu"))).toBe(false);
+  });
+});
+
