@@ -20,6 +20,11 @@ export const commentsText: TextRules = {
     /^(\d+|no|one) (comments?|responses?|replies)$/i,
     /^(all )?comments are welcome[.!]?$/i,
     /^[¡¿]?(kommentare?|kommentar (schreiben|verfassen|hinzufügen|abgeben)|diskutieren sie mit|(ihre|deine) meinung( ist gefragt)?|sagen sie (uns )?(ihre|deine) meinung|was (meinen|denken) sie( dazu)?|schreiben sie (uns )?einen kommentar|commentaires?|lai(sser|ssez) un commentaire|ajouter un commentaire|réagi(r|ssez)|participez (à la discussion|au débat)|donnez (nous )?votre avis|votre avis( nous intéresse)?|qu['’]en pensez-vous|comentarios?|deja(r)? (un|tu) comentario|añadir un comentario|únete a la conversación|participa( en la conversación| en el debate)?|qué (opinas|piensas|te parece)|danos tu opinión|haz oír tu voz)\s*[.!?:…]*$/iu,
+    // A feedback prompt, the question a box of Yes/No buttons or stars sits under, and what it says
+    // once answered: "Was this page helpful?", "How useful was this post?", "Click on a star to rate
+    // it!", "Thank you for your feedback!", and the same question in German, French and Spanish
+    // (wcxb-dev's outputs: 3 blocks, none in the truth). The box is found by its shape, as above.
+    /^[¡¿]?(was (this|the) (article|page|post|story|guide|answer|information|content|recipe)( (helpful|useful))?|did you find (this|the|it)( (article|page|post|story|content|information|guide))? (helpful|useful)|how (useful|helpful) was this (article|page|post|story|guide|recipe)|is this (page|article) (helpful|useful)|(thank you|thanks) for (your|the) feedback|click on a star to rate it|rate this (article|post|page|story|guide)|no votes so far! be the first to rate this (post|article)|(war|ist) (dieser|diese) (artikel|beitrag|seite) hilfreich|(cet|cette) (article|page) (vous )?(a-t-(il|elle) été|était-(il|elle)|est-(il|elle)) utile|(te|le) (resultó|ha resultado|pareció) útil (este|esta) (artículo|página|información)|(este|esta) (artículo|página) (fue|te fue|le fue|es) útil)\s*[.!?:]*$/iu,
     // The consent line of a comment form: "By posting a comment, you consent to have your personally
     // identifiable information collected…" (screened on wcxb-dev's articles: 1 block, not in the truth)
     /^by (posting|submitting|leaving|using this form)( a| your| this)?( comment| form)?,? you (consent|agree|acknowledge)\b.{0,300}$/i,
