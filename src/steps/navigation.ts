@@ -106,24 +106,19 @@ export function removeMenus(root: Element, pageUrl: string | null | undefined, l
   const site = pageUrl ? siteOf(pageUrl) : null;
   if (!site) return;
   const self = pageOf(pageUrl!);
-  const menus: Element[] = [];
+  // The lists first (a menu is rare, and the walk for the story's prose reads every block's text).
+  const menus = elementsNamed(root, 'ul', 'ol').filter((el) => {
+    const before = el.previousElementSibling;
+    return !(before && HEADING.test(before.localName)) && !el.parentElement?.closest('ul, ol') && isMenu(el, site, self);
+  });
+  if (!menus.length) return;
   let firstProse = null as Element | null;
   let lastProse = null as Element | null;
   walkElements(root, (el) => {
-    const name = el.localName;
-    if (name === 'ul' || name === 'ol') {
-      const before = el.previousElementSibling;
-      if (!(before && HEADING.test(before.localName)) && isMenu(el, site, self)) {
-        menus.push(el);
-        return false;
-      }
-    }
-    if (isProse(el)) {
-      firstProse ??= el;
-      lastProse = el;
-      return false;
-    }
-    return true;
+    if (!isProse(el)) return true;
+    firstProse ??= el;
+    lastProse = el;
+    return false;
   });
   for (const menu of menus) {
     const before = firstProse && (menu.compareDocumentPosition(firstProse) & 4);
