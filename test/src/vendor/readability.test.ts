@@ -5,7 +5,7 @@ import { Script } from 'node:vm';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import Readability from '@mozilla/readability/Readability.js';
-import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, RemovalWatch, UNREACHED_METHODS, createReader, stripDebugLogging, stripUnreachedMethods } from '../../../src/vendor/readability';
+import { DEBUG_CALL, PATCHED_METHODS, READABILITY_VERSION, RemovalWatch, SAME_ANSWERS, UNREACHED_METHODS, createReader, stripDebugLogging, stripUnreachedMethods } from '../../../src/vendor/readability';
 
 /**
  * Pins the Readability that src/vendor/readability.ts was written for. An upgrade that renames a
@@ -146,5 +146,83 @@ describe('createReader', () => {
     for (const start of ['Neste, a global leader', 'The price fell, twice three times', 'The buses, said إيان, their driver']) expect(ours.some((b) => b.startsWith(start))).toBe(true);
     const theirs = blocks(false);
     expect(theirs.some((b) => b.startsWith('Neste, a global leader'))).toBe(false);
+  });
+});
+
+describe('the methods that give Readability\'s answers faster (8.)', () => {
+  // Blocks Readability asks about: empty by every whitespace trim() knows (tab, no-break space,
+  // em space, BOM) but not a zero-width space; line breaks alone, or inside another element;
+  // single children with text around them that does or does not end in a letter; links into the
+  // page; blocks deep inside inline markup; presentational attributes on cells, pictures and SVG.
+  const BLOCKS = `<!doctype html><html><head><title>t</title></head><body>
+<div id="e1"></div><div id="e2">
+	 </div><div id="e3">&nbsp;&#x2003;&#xFEFF;</div><div id="e4">&#x200B;</div><div id="e5"><br><hr></div>
+<div id="e6"><span><br></span></div><div id="e7"><br><span></span></div><div id="e8"><!-- note --></div>
+<div id="e9"><div> <div>&nbsp;</div></div></div><div id="e10"><img src="/a.png"></div><section id="e11"> <p></p> </section>
+<div id="s1"> <p>One paragraph.</p> </div><div id="s2">Text <p>and a paragraph.</p></div><div id="s3">ends in a space <p>p</p></div>
+<div id="s4"><p>p</p><span>s</span></div><div id="s5"><div>d</div></div><div id="s6"><p>p</p>.</div>
+<div id="l1">Some text with <a href="/x">a link</a> and <a href="#top">one into the page</a>, <a>one with no address</a>.</div>
+<div id="l2"><a href="/only">All of it a link</a></div><div id="l3">   </div><div id="l4">No links at all here.</div>
+<div id="b1"><span><em><b>deep</b><div>block</div></em></span></div><div id="b2"><span>no <i>block</i></span> here</div>
+<div id="b3">text<!-- c --><ul><li>x</li></ul></div><p id="b4"><a href="/a"><span>in a link</span></a></p>
+<table id="t1" width="100" height="20" align="center" border="1" cellpadding="2"><tr><td width="5" valign="top" style="color:red" class="c">c</td></tr></table>
+<img id="i1" src="/a.png" width="10" height="10" align="left" hspace="2" style="float:left">
+<pre id="p1" width="80">code</pre><svg id="v1" style="fill:red" width="10"><rect style="x:1" width="2"></rect></svg>
+<font id="f1" color="red" face="x" style="a:b" bgcolor="#fff">f</font>
+<div id="h1" style="display:none">x</div><div id="h2" style="display : none !important; color: red">x</div><div id="h3" style="color:red;visibility:hidden">x</div>
+<div id="h4" hidden>x</div><div id="h5" aria-hidden="true">x</div><div id="h6" aria-hidden="true" class="mwe-math-fallback-image-inline">x</div>
+<div id="h7" aria-hidden="false">x</div><div id="h8" style="display: block">x</div><div id="h9" style="visibility: visible">x</div>
+</body></html>`;
+  const fresh = (): { d: Document; reader: Record<string, (...a: unknown[]) => unknown> } => {
+    const d = new JSDOM(BLOCKS).window.document;
+    return { d, reader: createReader(d, {}) as unknown as Record<string, (...a: unknown[]) => unknown> };
+  };
+  const theirs = (name: string): ((...a: unknown[]) => unknown) => (Readability.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
+
+  test('are patched methods of Readability', () => {
+    for (const name of SAME_ANSWERS) expect(PATCHED_METHODS).toContain(name);
+  });
+
+  test.each(['_isElementWithoutContent', '_getLinkDensity', '_hasChildBlockElement', '_isProbablyVisible'])('%s answers as Readability does for every element', (name) => {
+    const { d, reader } = fresh();
+    const all = [...d.getElementsByTagName('*')];
+    expect(all.length).toBeGreaterThan(60);
+    // Readability's checks return what their last operand was ('' for no class); it reads them as true or false.
+    const answer = (v: unknown): unknown => (typeof v === 'number' ? v : !!v);
+    for (const el of all) expect([el.id || el.localName, reader[name](el)]).toEqual([el.id || el.localName, answer(theirs(name).call(reader, el))]);
+    // The cases that matter are among them: both answers occur.
+    expect(new Set(all.map((el) => reader[name](el))).size).toBeGreaterThan(1);
+  });
+
+  test('_hasSingleTagInsideElement answers as Readability does for every element and tag', () => {
+    const { d, reader } = fresh();
+    let yes = 0;
+    for (const el of d.getElementsByTagName('*')) {
+      for (const tag of ['P', 'DIV', 'SPAN', 'IMG']) {
+        const ours = reader._hasSingleTagInsideElement(el, tag);
+        expect([el.id, tag, ours]).toEqual([el.id, tag, theirs('_hasSingleTagInsideElement').call(reader, el, tag)]);
+        if (ours) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(2);
+  });
+
+  test('_cleanStyles leaves every element as Readability does', () => {
+    const a = fresh();
+    const b = fresh();
+    a.reader._cleanStyles(a.d.body);
+    theirs('_cleanStyles').call(b.reader, b.d.body);
+    expect(a.d.body.outerHTML).toBe(b.d.body.outerHTML);
+    expect(a.d.getElementById('t1')!.outerHTML).toContain('<table id="t1">');
+    expect(a.d.getElementById('i1')!.getAttribute('width')).toBe('10');
+    expect(a.d.getElementById('v1')!.getAttribute('style')).toBe('fill:red');
+  });
+
+  test('visibility: the pruning\'s attribute test, which differs from Readability\'s only where a later declaration undoes "display: none"', () => {
+    const d = new JSDOM('<div style="display: none; display: block">x</div>').window.document;
+    const reader = createReader(d, {}) as unknown as Record<string, (el: Element) => boolean>;
+    const el = d.body.firstElementChild!;
+    expect(theirs('_isProbablyVisible').call(reader, el)).toBe(true);
+    expect(reader._isProbablyVisible(el)).toBe(false);
   });
 });
