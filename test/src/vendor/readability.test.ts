@@ -172,6 +172,8 @@ describe('the methods that give Readability\'s answers faster (8.)', () => {
 <div id="h1" style="display:none">x</div><div id="h2" style="display : none !important; color: red">x</div><div id="h3" style="color:red;visibility:hidden">x</div>
 <div id="h4" hidden>x</div><div id="h5" aria-hidden="true">x</div><div id="h6" aria-hidden="true" class="mwe-math-fallback-image-inline">x</div>
 <div id="h7" aria-hidden="false">x</div><div id="h8" style="display: block">x</div><div id="h9" style="visibility: visible">x</div>
+<a id="y1" rel="author" href="/jane">Jane Doe</a><span id="y2" itemprop="author name">J. D.</span><div id="y3" class="byline">By Jane Doe</div>
+<div id="y4" class="byline">${'A byline far too long to be one. '.repeat(4)}</div><div id="y5" rel="author"> </div><div id="y6" itemprop="publisher">The Daily</div>
 </body></html>`;
   const fresh = (): { d: Document; reader: Record<string, (...a: unknown[]) => unknown> } => {
     const d = new JSDOM(BLOCKS).window.document;
@@ -205,6 +207,20 @@ describe('the methods that give Readability\'s answers faster (8.)', () => {
       }
     }
     expect(yes).toBeGreaterThan(2);
+  });
+
+  test('_isValidByline answers as Readability does for every element, by its own names or others', () => {
+    const { d, reader } = fresh();
+    let yes = 0;
+    for (const el of d.getElementsByTagName('*')) {
+      for (const match of [`${el.className} ${el.id}`, 'byline', 'author-box', '']) {
+        const ours = reader._isValidByline(el, match);
+        expect([el.id, match, ours]).toEqual([el.id, match, theirs('_isValidByline').call(reader, el, match)]);
+        if (ours && match === `${el.className} ${el.id}`) yes++;
+      }
+    }
+    // y1, y2 and y3: named a byline and short; not y4 (too long), y5 (empty) or y6.
+    expect(yes).toBe(3);
   });
 
   test('_cleanStyles leaves every element as Readability does', () => {
