@@ -16,10 +16,12 @@ import { COMMENT_LINK, REPLY_LABEL, SIGNED, STAMP } from '../rules/comment-threa
  * What makes a thread is its shape: two or more blocks of one template (same tag family, same
  * class), side by side, each signed with a date (a `<time>`, a date in a title, a short line with
  * a date or an age: "at December 18, 2025 05:48 PM", "4d"), each holding text besides its
- * signature, mostly not links; after the story (prose before the run, little after it). Words only
- * support the shape, and one support is needed: a comments label or removed comment prompt just
- * before the run, or in half the blocks a reply control, a signature line ("says:", "Posted by")
- * or a link to the comment itself. Runs twice on Readability's article. First, before what
+ * signature, mostly not links. Words only support the shape: a comments label or removed comment
+ * prompt just before the run, or in half the blocks a reply control, a signature line ("says:",
+ * "Posted by") or a link to the comment itself. With one support the run must stand after the story
+ * (prose before it, little after it); with two it goes wherever the layout put it, between the
+ * story's paragraphs too (a signed letter quoted in a story has no comments label over it, no reply
+ * control, no link to itself). Runs twice on Readability's article. First, before what
  * Readability dropped is judged: its cleaning takes every `<footer>`, and a theme signs each comment
  * in one (name, "says:", the `<time>`); the dropped blocks are back in their places only until that
  * step. Then after the clutter rules (a thread they matched by name is gone, and the label they took
@@ -65,20 +67,20 @@ function ownTextStamps(el: Element): boolean {
   return false;
 }
 
-/** The elements that date a comment: a `<time>`, an element whose title is a date, or a short line whose own text holds one. */
+/** An element that dates a comment: a `<time>`, an element whose title is a date, or a short line whose own text holds one. */
+function isStamp(el: Element): boolean {
+  const title = el.getAttribute('title');
+  if (el.localName === 'time' || (title && title.length <= 60 && MAY_STAMP.test(title) && STAMP.test(title))) return true;
+  return ownTextStamps(el) && visibleText(el).length <= MAX_STAMP_CHARS;
+}
+
+/** The stamps inside `root` (the outermost of each). */
 function stamps(root: Element): Element[] {
   const out: Element[] = [];
   walkElements(root, (el) => {
-    const title = el.getAttribute('title');
-    if (el.localName === 'time' || (title && title.length <= 60 && MAY_STAMP.test(title) && STAMP.test(title))) {
-      out.push(el);
-      return false;
-    }
-    if (ownTextStamps(el) && visibleText(el).length <= MAX_STAMP_CHARS) {
-      out.push(el);
-      return false;
-    }
-    return true;
+    if (!isStamp(el)) return true;
+    out.push(el);
+    return false;
   });
   return out;
 }
@@ -198,8 +200,9 @@ const signed = (el: Element): boolean => {
 };
 const linksItself = (el: Element): boolean => Array.from(el.getElementsByTagName('a')).some((a) => COMMENT_LINK.test(a.getAttribute('href') ?? ''));
 
-function supported(run: Run, log: RemovalLog, root: Element): boolean {
-  return labelled(run.items[0], log, root) || half(run.items, replies) || half(run.items, signed) || half(run.items, linksItself);
+/** How many of the supports the run has: a comments label, reply controls, signature lines, links to each comment. */
+function supports(run: Run, log: RemovalLog, root: Element): number {
+  return [labelled(run.items[0], log, root), half(run.items, replies), half(run.items, signed), half(run.items, linksItself)].filter(Boolean).length;
 }
 
 export function removeCommentThreads(root: Element, log: RemovalLog): void {
@@ -234,7 +237,11 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
     // Signed `<article>`s are a blog's posts, unless they answer each other: a theme that prints
     // each comment as an `<article>` gives it a reply control or a link to itself.
     if (run.items.some((i) => isArticleRoot(i)) && !half(run.items, replies) && !half(run.items, linksItself)) continue;
-    if (!supported(run, log, root) || !afterStory(run.items, prose, root)) continue;
+    // One support, after the story; two, anywhere (a thread a layout prints inside the story's
+    // column, between its paragraphs). Signed letters quoted in a story have no comments label
+    // over them, no reply control and no link to themselves.
+    const n = supports(run, log, root);
+    if (!n || (n < 2 && !afterStory(run.items, prose, root))) continue;
     const box = root.ownerDocument.createElement('div');
     const first = run.items[0];
     const last = run.items[run.items.length - 1];
@@ -257,6 +264,8 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
  */
 export function removeCommentThreadsSignedInDropped(root: Element, log: RemovalLog): void {
   let dated = 0;
-  for (const el of markedBlocks(root) ?? elementsWithAttr(root, DROPPED_ATTR)) if (stamps(el).length && ++dated >= 2) break;
+  // The dropped block may be the signature line itself ("Posted by: Gabriel at December 19, 2025
+  // 12:14 AM", swept for its "comments-post" class), or hold one (a theme's `<footer>`).
+  for (const el of markedBlocks(root) ?? elementsWithAttr(root, DROPPED_ATTR)) if ((isStamp(el) || stamps(el).length) && ++dated >= 2) break;
   if (dated >= 2) removeCommentThreads(root, log);
 }

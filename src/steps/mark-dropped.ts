@@ -104,7 +104,11 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
     // Where it was first: most of the sweep's blocks were far from the article, and their text
     // need not be read.
     const wrappers = !d.cleaning && HEADINGS.has(d.node.localName) ? emptiedAround(d, content, places, swept) : [];
-    const near = wasInArticle(d, content) || (wrappers.length > 0 && wasInArticle(wrappers[wrappers.length - 1], content));
+    // Or swept from a paragraph that was in it: Readability wraps a div's loose text in a new
+    // paragraph, sweeps an "unlikely" span out of it (a comment's "Posted by: … at …" line), then
+    // removes the emptied paragraph while it cleans; putBack puts the paragraph back first.
+    const holder = d.parent ? places.get(d.parent) : undefined;
+    const near = wasInArticle(d, content) || (!!holder && wasInArticle(holder, content)) || (wrappers.length > 0 && wasInArticle(wrappers[wrappers.length - 1], content));
     if (near) for (const w of wrappers) places.set(w.node, w);
     if (!near && !d.inMain) continue;
     const raw = d.node.textContent ?? '';

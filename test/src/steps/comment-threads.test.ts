@@ -38,6 +38,23 @@ describe('comment threads by their shape', () => {
     for (const t of SAID) expect(threads[0].text + threads[0].html).toContain(t.slice(0, 40));
   });
 
+  it("Movable Type's own names: signatures Readability sweeps out of the emptied paragraph it wrapped them in still sign the thread", () => {
+    // `comments-post` is "unlikely" to Readability; `comments-body` is kept for its "body". Each
+    // signature is loose text in its comment's div: Readability wraps it in a paragraph, sweeps the
+    // span, and its cleaning drops the emptied paragraph. The post's own signature line comes first.
+    const mt = `<span class="posted">Posted by Jane Roe at December 16, 2025 11:15 AM<br></span>` +
+      `<div class="comments-head"><a name="comments"></a>Comments</div>` +
+      SAID.map((t, i) => `<div class="comments-body">\n<p>${t}</p>\n<span class="comments-post">Posted by: <a href="mailto:reader${i}@example.org" rel="nofollow">Reader ${i}</a> at December ${18 + i}, 2025 05:4${i} PM</span>\n</div>`).join('') +
+      `<div class="comments-head">Post a comment</div>`;
+    const a = run(storyThen(mt));
+    for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
+    for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+    const threads = a.removed.filter((r) => r.reason.startsWith('comment thread'));
+    expect(threads).toHaveLength(1);
+    for (const t of SAID) expect(threads[0].text + threads[0].html).toContain(t.slice(0, 40));
+    expect(threads[0].html).toContain("Reader 1</a> at December 19, 2025 05:41 PM");
+  });
+
   it("a theme's thread whose every other comment has another class, signed in footers Readability drops, goes whole", () => {
     const items = SAID.map((t, i) =>
       `<li class="${i % 2 ? 'k3 k4 d1' : 'k2 d1'}"><article><footer><b><a href="/about">Reader ${i}</a></b> <span>says:</span> <a href="/news/bridge#c-5961${i}"><time datetime="2025-01-2${i}">January 2${i}, 2025 at 9:1${i} am</time></a></footer><div><p>${t}</p></div></article></li>`).join('');
@@ -54,7 +71,7 @@ describe('comment threads by their shape', () => {
     for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
   });
 
-  it("a thread goes when other posts' excerpts after it run to a third of the story, and stays when the story goes on after it", () => {
+  it("a thread goes when other posts' excerpts after it run to a third of the story, and one with a single support stays when the story goes on after it", () => {
     const storyWords = PARAGRAPHS.slice(0, 6).join(' ').split(/\s+/).length;
     const excerpt = 'The council met again on Monday to discuss the tram line and the new timetable. '.repeat(2);
     const teasers = [1, 2].map((i) => `<div class="t9"><h3><a href="/news/tram-${i}">Tram line news ${i}</a></h3><p>${excerpt}</p></div>`).join('');
@@ -64,7 +81,8 @@ describe('comment threads by their shape', () => {
     const a = run(storyThen(signedThread('Comments') + teasers));
     for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
     const storyAfter = PARAGRAPHS.slice(0, 6).map((t) => `<p>${t}</p>`).join('');
-    const b = run(storyThen(signedThread('Comments') + storyAfter));
+    // Signed, under no comments label: the story's (with the label it goes, see below).
+    const b = run(storyThen(signedThread('What readers told us') + storyAfter));
     for (const t of SAID) expect(b.text).toContain(t.slice(0, 40));
   });
 
@@ -137,6 +155,18 @@ describe('comment threads by their shape', () => {
   it('signed blocks with story after them stay (letters to the editor quoted in the story)', () => {
     const letters = SAID.map((t, i) => `<div class="c9x"><p>${t}</p><span class="s2">Posted by: Reader ${i} at December ${18 + i}, 2025</span></div>`).join('');
     const a = run(storyThen('', letters));
+    for (const t of SAID) expect(a.text).toContain(t.slice(0, 40));
+  });
+
+  it('a thread with two supports (a comments label and signature lines) goes from between the story’s paragraphs too; with one it stays', () => {
+    for (const label of ['Comments', 'Kommentare']) {
+      const a = run(storyThen('', signedThread(label)));
+      for (const t of SAID) expect(a.text).not.toContain(t.slice(0, 40));
+      for (const p of PARAGRAPHS) expect(fold(a.text)).toContain(p);
+      expect(a.removed.filter((r) => r.reason.startsWith('comment thread'))).toHaveLength(1);
+    }
+    // The same blocks under a heading of the story's own: signatures alone do not take them mid-story.
+    const a = run(storyThen('', signedThread('What readers told us')));
     for (const t of SAID) expect(a.text).toContain(t.slice(0, 40));
   });
 });
