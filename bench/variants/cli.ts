@@ -17,11 +17,16 @@ import { runCorpus, type CorpusArgs } from './corpus';
  *   Each extraction gets `--time-limit` ms (20000): one that runs out is left out of the share and
  *   counted apart, so a slow page on a busy machine cannot stall or skew the run. Rows are written
  *   page by page to `variants-shard-N.jsonl` in `--out`; `--report-only` reports what is there.
+ * `npm run variants -- --corpus --explain --out DIR [--jobs N]`
+ *   For each variant of the run in DIR that moved and is one transform of the markup (hashed, tags,
+ *   wrapped, unnamed): the fewest of its changes that still move it, counted by kind of change, in
+ *   DIR/explain.md (see explain-corpus.ts).
  */
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const USAGE = `usage: npm run variants -- [--out DIR] [--url URL] [--spec FILE] [--labels all|one] [--seed N] PAGE...
-       npm run variants -- --corpus [DIR] [--limit N] [--half even|odd] [--jobs N] [--seed N] [--time-limit MS] [--out DIR] [--report-only]`;
+       npm run variants -- --corpus [DIR] [--limit N] [--half even|odd] [--jobs N] [--seed N] [--time-limit MS] [--out DIR] [--report-only]
+       npm run variants -- --corpus [DIR] --explain --out RUN_DIR [--jobs N]`;
 
 function usage(msg: string): never {
   console.error(`variants: ${msg}\n${USAGE}`);
@@ -67,6 +72,7 @@ function parse(argv: string[]): { corpus: CorpusArgs } | { pages: PageArgs } {
     else if (k === '--limit') c.limit = whole(need());
     else if (k === '--time-limit') c.timeLimitMs = Math.max(1, whole(need()));
     else if (k === '--report-only') c.reportOnly = true;
+    else if (k === '--explain') c.explain = true;
     else if (k === '--jobs') c.jobs = Math.max(1, whole(need()));
     else if (k === '--half') {
       const v = need();

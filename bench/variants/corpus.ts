@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { halfOf, loadCorpus, readPage, truthText, type Half } from '../run';
 import { bagPage } from '../scoring';
 import { makeVariants } from './index';
+import { shortHash } from './transform';
 import { checkVariant, extractTimed } from './check';
+import { runExplain } from './explain-corpus';
 
 /**
  * The corpus figure of item 5: wcxb-dev pages and their variants, each scored against the page's
@@ -29,6 +31,8 @@ export interface CorpusArgs {
   /** Only write the report from the rows the shards have written so far (an interrupted run). */
   reportOnly?: boolean;
   shard?: { index: number; of: number; file: string };
+  /** Explain the failing variants of the run in `out` instead (explain-corpus.ts). */
+  explain?: boolean;
 }
 
 export interface VariantRow {
@@ -51,6 +55,12 @@ export function pickPages(ids: string[], limit = DEFAULT_PAGES, half?: Half): st
   return Array.from({ length: limit }, (_, i) => pool[Math.floor((i * pool.length) / limit)]);
 }
 
+/** Each page's own seed, from its id alone, so its variants do not depend on which other pages run or in which shard. */
+export const pageSeed = (seed: number, id: string): number => seed + (Number(id.replace(/\D/g, '')) || parseInt(shortHash(id), 36));
+
+/** Yield to the event loop: see runShard. */
+export const breathe = (): Promise<void> => new Promise<void>((resume) => setImmediate(resume));
+
 /**
  * One shard's pages; each page's rows are appended to `file` (JSON lines) as soon as they are
  * known, so an interrupted run still has a report (`--report-only`). The loop yields to the event
@@ -63,7 +73,7 @@ async function runShard(a: CorpusArgs, file: string): Promise<void> {
   const ids = pickPages(corpus.ids, a.limit, a.half).filter((_, i) => !a.shard || i % a.shard.of === a.shard.index);
   writeFileSync(file, '');
   for (const [n, id] of ids.entries()) {
-    await new Promise<void>((resume) => setImmediate(resume));
+    await breathe();
     const url = corpus.meta[id]?.url;
     const truth = truthText(corpus.truth[id]);
     const html = readPage(corpus, id);
@@ -71,7 +81,7 @@ async function runShard(a: CorpusArgs, file: string): Promise<void> {
     // A page that is too slow to extract within the limit has no figure to compare with.
     if (page.timedOut) continue;
     const base = bagPage(truth, page.article?.text ?? '').f1;
-    const { variants } = makeVariants(html, { url, seed: a.seed + Number(id.replace(/\D/g, '') || n), labels: 'one' });
+    const { variants } = makeVariants(html, { url, seed: pageSeed(a.seed, id), labels: 'one' });
     const rows: VariantRow[] = [];
     for (const v of variants) {
       const got = extractTimed(v.html, url, a.timeLimitMs);
@@ -83,31 +93,32 @@ async function runShard(a: CorpusArgs, file: string): Promise<void> {
   }
 }
 
-const shardFile = (out: string, i: number): string => join(out, `variants-shard-${i}.jsonl`);
+const shardFile = (out: string, i: number, prefix: string): string => join(out, `${prefix}-shard-${i}.jsonl`);
 
-function readRows(out: string): VariantRow[] {
+export function readRows<Row = VariantRow>(out: string, prefix = 'variants'): Row[] {
   if (!existsSync(out)) return [];
-  return readdirSync(out).filter((f) => /^variants-shard-\d+\.jsonl$/.test(f))
-    .flatMap((f) => readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as VariantRow));
+  return readdirSync(out).filter((f) => f.startsWith(`${prefix}-shard-`) && /-shard-\d+\.jsonl$/.test(f))
+    .flatMap((f) => readFileSync(join(out, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row));
 }
 
-async function runJobs(a: CorpusArgs, argv: string[]): Promise<VariantRow[]> {
+/** The run's shards, in `a.jobs` processes (each this CLI with `--shard`), or in this one; their rows. */
+export async function runJobs<Row = VariantRow>(a: CorpusArgs, argv: string[], prefix = 'variants', work: (a: CorpusArgs, file: string) => Promise<void> = runShard): Promise<Row[]> {
   mkdirSync(a.out, { recursive: true });
-  for (const f of readdirSync(a.out)) if (/^variants-shard-\d+\.jsonl$/.test(f)) rmSync(join(a.out, f));
+  for (const f of readdirSync(a.out)) if (f.startsWith(`${prefix}-shard-`) && /-shard-\d+\.jsonl$/.test(f)) rmSync(join(a.out, f));
   if (a.jobs <= 1) {
-    await runShard(a, shardFile(a.out, 0));
-    return readRows(a.out);
+    await work(a, shardFile(a.out, 0, prefix));
+    return readRows<Row>(a.out, prefix);
   }
   const pass = argv.filter((_, i) => !['--jobs', '--out'].includes(argv[i]) && !['--jobs', '--out'].includes(argv[i - 1]));
   await Promise.all(Array.from({ length: a.jobs }, (_, i) => new Promise<void>((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/variants/cli.ts'), ...pass, '--shard', `${i}/${a.jobs}:${shardFile(a.out, i)}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'bench/variants/cli.ts'), ...pass, '--out', a.out, '--shard', `${i}/${a.jobs}:${shardFile(a.out, i, prefix)}`], { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`variants shard ${i} exited with ${code}`))));
   })));
-  return readRows(a.out);
+  return readRows<Row>(a.out, prefix);
 }
 
-const within = (r: VariantRow): boolean => Math.abs(r.f1 - r.base) <= TOLERANCE;
+export const within = (r: VariantRow): boolean => Math.abs(r.f1 - r.base) <= TOLERANCE;
 const f4 = (x: number): string => (x >= 0 ? '+' : '') + x.toFixed(4);
 const pct = (n: number, d: number): string => (d ? ((100 * n) / d).toFixed(1) + '%' : '–');
 
@@ -144,17 +155,23 @@ export function variantsReport(all: VariantRow[], command: string): string {
 }
 
 export async function runCorpus(a: CorpusArgs, argv: string[]): Promise<number> {
+  if (a.explain) return runExplain(a, argv);
   if (a.shard) {
     await runShard(a, a.shard.file);
     return 0;
   }
   const rows = a.reportOnly ? readRows(a.out) : await runJobs(a, argv);
-  rows.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.name < y.name ? -1 : 1));
-  const report = variantsReport(rows, ['npm run variants', '--', ...argv].join(' '));
-  mkdirSync(a.out, { recursive: true });
-  writeFileSync(join(a.out, 'variants.md'), report);
-  writeFileSync(join(a.out, 'variants.json'), JSON.stringify(rows));
-  console.log(report);
-  console.log(`Wrote ${join(a.out, 'variants.md')} and variants.json.`);
+  writeRun(a.out, 'variants', rows, (sorted) => variantsReport(sorted, ['npm run variants', '--', ...argv].join(' ')));
   return 0;
+}
+
+/** A run's rows, by page and variant, to `NAME.json` in `out`, and their report to `NAME.md` and the console. */
+export function writeRun<Row extends { id: string; name: string }>(out: string, name: string, rows: Row[], report: (sorted: Row[]) => string): void {
+  rows.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.name < y.name ? -1 : 1));
+  const md = report(rows);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, `${name}.md`), md);
+  writeFileSync(join(out, `${name}.json`), JSON.stringify(rows));
+  console.log(md);
+  console.log(`Wrote ${join(out, `${name}.md`)} and ${name}.json.`);
 }

@@ -1,5 +1,5 @@
 import { documentFromHtml } from '../../node/document';
-import { addWrappers, hashNames, stripKindNames, swapTags } from './transform';
+import { addWrappers, hashNames, stripKindNames, swapTags, type Change } from './transform';
 import { PLACES, findLabel, guessBoxes, guessContainer, moveBoxes, specBoxes, type Box, type PageSpec, type Place } from './boxes';
 import { LANGS, synonym, synonymCount, type BoxKind, type Lang } from './synonyms';
 
@@ -113,6 +113,33 @@ function locate(doc: Document, spec: PageSpec | undefined): { container: Element
   return { container, boxes };
 }
 
+/** A recipe's changes to the markup, in the order they run; the changes each made. */
+function transformMarkup(doc: Document, r: Recipe, seed: number): Change[] {
+  return [
+    ...(r.unname ? stripKindNames(doc) : []),
+    ...(r.wrap ? addWrappers(doc, seed) : []),
+    ...(r.tags ? swapTags(doc, seed + 1) : []),
+    ...(r.hash ? hashNames(doc) : []),
+  ];
+}
+
+/** The variants that are one transform of the markup, whose changes each concern one element. */
+export type MarkupKind = 'hashed' | 'tags' | 'wrapped' | 'unnamed';
+
+/**
+ * The changes to single elements that make the page's variant of `kind` (with the seed
+ * `makeVariants` is given), by the elements' places in the page (see transform.ts, `Change`).
+ */
+export function markupChanges(html: string, url: string | undefined, kind: MarkupKind, seed = 1): Change[] {
+  const r = recipes('one', seed, false).find((x) => x.kind === kind)!;
+  const { document: doc, close } = documentFromHtml(html, url);
+  try {
+    return transformMarkup(doc, r, seed);
+  } finally {
+    close();
+  }
+}
+
 function apply(html: string, r: Recipe, o: VariantOptions, seed: number): Variant {
   const { document: doc, close } = documentFromHtml(html, o.url);
   try {
@@ -126,10 +153,7 @@ function apply(html: string, r: Recipe, o: VariantOptions, seed: number): Varian
     }
     if (r.move && container) moveBoxes(boxes, container, r.move);
     const info = boxes.map(boxInfo);
-    if (r.unname) stripKindNames(doc);
-    if (r.wrap) addWrappers(doc, seed);
-    if (r.tags) swapTags(doc, seed + 1);
-    if (r.hash) hashNames(doc);
+    transformMarkup(doc, r, seed);
     return { name: r.name, kind: r.kind, html: serialize(doc), boxes: info };
   } finally {
     close();

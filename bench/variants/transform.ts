@@ -23,8 +23,15 @@ export function shortHash(s: string): string {
   return (h >>> 0).toString(36).slice(0, 6).padStart(6, '0');
 }
 
-function bodyElements(doc: Document): Element[] {
-  return doc.body ? Array.from(doc.body.querySelectorAll('*')) : [];
+/** Every element of the document, in order: the places `Change.at` counts. */
+function allElements(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('*'));
+}
+
+/** The body's elements with their places among all the document's. */
+function bodyElements(doc: Document): [Element, number][] {
+  const body = doc.body;
+  return body ? allElements(doc).map((el, at): [Element, number] => [el, at]).filter(([el]) => el !== body && body.contains(el)) : [];
 }
 
 /**
@@ -40,22 +47,46 @@ function scriptedIds(doc: Document): Set<string> {
 }
 
 /**
+ * One change a transform made to one element, by the element's place among the body's elements
+ * before the transform ran: a variant is its page with a list of these applied, and
+ * `applyChanges` applies any part of the list (explain.ts looks for the few that move the article).
+ */
+export interface Change {
+  /** The element's index in `body.querySelectorAll('*')` of the document the transform was given. */
+  at: number;
+  kind: 'hash' | 'unname' | 'wrap' | 'tag';
+  /** The new tag (`tag`), the wrapper's class (`wrap`). */
+  to?: string;
+}
+
+const hashed = (name: string, sigil: '#' | '.'): string => (sigil === '#' ? 'i' : 'css-') + shortHash(sigil + name);
+
+/**
  * Every class and id replaced by a short hash of itself (the same name gets the same hash, as a
  * build tool would), and the in-page links and labels that point at ids follow. Ids the page's
  * scripts name are kept (see scriptedIds).
  */
-export function hashNames(doc: Document): void {
+export function hashNames(doc: Document): Change[] {
+  const scripted = scriptedIds(doc);
+  const changes: Change[] = [];
+  allElements(doc).forEach((el, at) => {
+    if ((el.hasAttribute('id') && !scripted.has(el.id)) || el.hasAttribute('class')) changes.push({ at, kind: 'hash' });
+  });
+  applyChanges(doc, changes);
+  return changes;
+}
+
+function hashSome(doc: Document, els: Element[]): void {
   const ids = new Map<string, string>();
   const scripted = scriptedIds(doc);
-  for (const el of Array.from(doc.querySelectorAll('[id]'))) {
-    if (scripted.has(el.id)) continue;
-    const h = 'i' + shortHash('#' + el.id);
-    ids.set(el.id, h);
-    el.id = h;
-  }
-  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+  for (const el of els) {
+    if (el.hasAttribute('id') && !scripted.has(el.id)) {
+      const h = hashed(el.id, '#');
+      ids.set(el.id, h);
+      el.id = h;
+    }
     const names = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-    el.setAttribute('class', names.map((n) => 'css-' + shortHash('.' + n)).join(' '));
+    if (el.hasAttribute('class')) el.setAttribute('class', names.map((n) => hashed(n, '.')).join(' '));
   }
   for (const a of Array.from(doc.querySelectorAll('a[href^="#"]'))) {
     const to = ids.get(decodeURIComponent(a.getAttribute('href')!.slice(1)));
@@ -71,15 +102,21 @@ export function hashNames(doc: Document): void {
 export const KIND_NAME = /related|recommend|popular|outbrain|taboola|share|sharing|social|follow|addtoany|a2a|newsletter|subscri|sign-?up|mailchimp|mc4wp|comment|respond|disqus|discussion|recaptcha|captcha|promo|cta|advert|sponsor/i;
 
 /** Every class name and id that names a kind of clutter dropped (`class="related"` and the like). */
-export function stripKindNames(doc: Document): void {
-  for (const el of bodyElements(doc)) {
-    if (el.id && KIND_NAME.test(el.id)) el.removeAttribute('id');
-    const cls = el.getAttribute('class');
-    if (cls === null) continue;
-    const kept = cls.split(/\s+/).filter((n) => n && !KIND_NAME.test(n));
-    if (kept.length) el.setAttribute('class', kept.join(' '));
-    else el.removeAttribute('class');
-  }
+export function stripKindNames(doc: Document): Change[] {
+  const changes: Change[] = [];
+  // Every named element: the class attribute is printed again with single spaces (or dropped when empty) as well.
+  for (const [el, at] of bodyElements(doc)) if (el.id || el.hasAttribute('class')) changes.push({ at, kind: 'unname' });
+  applyChanges(doc, changes);
+  return changes;
+}
+
+function unname(el: Element): void {
+  if (el.id && KIND_NAME.test(el.id)) el.removeAttribute('id');
+  const cls = el.getAttribute('class');
+  if (cls === null) return;
+  const kept = cls.split(/\s+/).filter((n) => n && !KIND_NAME.test(n));
+  if (kept.length) el.setAttribute('class', kept.join(' '));
+  else el.removeAttribute('class');
 }
 
 const BLOCKS = 'address, article, aside, blockquote, details, dialog, div, dl, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul, li, dd, dt, tr, td, th, tbody, thead';
@@ -112,32 +149,61 @@ export function retag(el: Element, tag: string): Element {
  * content, so only such a `div` becomes one, and never inside another `p`; an `article` holds no
  * page regions). About half of them.
  */
-export function swapTags(doc: Document, seed: number): void {
+export function swapTags(doc: Document, seed: number): Change[] {
   const rnd = randomSource(seed);
-  for (const el of bodyElements(doc)) {
+  const changes: Change[] = [];
+  const swap = (el: Element, at: number, to: string): void => {
+    retag(el, to);
+    changes.push({ at, kind: 'tag', to });
+  };
+  for (const [el, at] of bodyElements(doc)) {
     if (!el.isConnected || rnd() >= 0.5) continue;
     const n = el.localName;
-    if (n === 'div' && PHRASING_ONLY(el) && !el.closest('p') && el.textContent?.trim()) retag(el, 'p');
+    if (n === 'div' && PHRASING_ONLY(el) && !el.closest('p') && el.textContent?.trim()) swap(el, at, 'p');
     // An <article> around the page's sidebar or menus would say they are the story's: no site
     // prints that for the same content, so only a div without them may become one.
-    else if (n === 'div') retag(el, rnd() < 0.7 || el.querySelector('aside, nav, main, article, header, footer') ? 'section' : 'article');
-    else if (n === 'section') retag(el, 'div');
-    else if (n === 'article') retag(el, rnd() < 0.5 ? 'div' : 'section');
-    else if (n === 'p') retag(el, 'div');
+    else if (n === 'div') swap(el, at, rnd() < 0.7 || el.querySelector('aside, nav, main, article, header, footer') ? 'section' : 'article');
+    else if (n === 'section') swap(el, at, 'div');
+    else if (n === 'article') swap(el, at, rnd() < 0.5 ? 'div' : 'section');
+    else if (n === 'p') swap(el, at, 'div');
   }
+  return changes;
 }
 
 const WRAPPABLE_PARENTS = new Set(['body', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'figure', 'form']);
 
+function wrap(el: Element, cls: string): void {
+  const w = el.ownerDocument.createElement('div');
+  w.setAttribute('class', cls);
+  el.replaceWith(w);
+  w.appendChild(el);
+}
+
 /** Extra wrapper `div`s (with a hashed class, as page builders nest them) around about a third of the blocks. */
-export function addWrappers(doc: Document, seed: number): void {
+export function addWrappers(doc: Document, seed: number): Change[] {
   const rnd = randomSource(seed);
-  for (const el of bodyElements(doc)) {
+  const changes: Change[] = [];
+  for (const [el, at] of bodyElements(doc)) {
     const p = el.parentElement;
     if (!p || !WRAPPABLE_PARENTS.has(p.localName) || /^(script|style|template|input|br|hr)$/.test(el.localName) || rnd() >= 0.33) continue;
-    const w = doc.createElement('div');
-    w.setAttribute('class', 'w-' + shortHash(String(rnd())));
-    el.replaceWith(w);
-    w.appendChild(el);
+    const to = 'w-' + shortHash(String(rnd()));
+    wrap(el, to);
+    changes.push({ at, kind: 'wrap', to });
+  }
+  return changes;
+}
+
+/**
+ * Some of the changes one transform made to a copy of `doc` (the same page, freshly parsed), made
+ * to `doc`: the indexes are those of the body's elements before any of them is applied.
+ */
+export function applyChanges(doc: Document, changes: readonly Change[]): void {
+  const els = allElements(doc);
+  hashSome(doc, changes.filter((c) => c.kind === 'hash').map((c) => els[c.at]));
+  for (const c of changes) {
+    const el = els[c.at];
+    if (c.kind === 'unname') unname(el);
+    else if (c.kind === 'wrap') wrap(el, c.to!);
+    else if (c.kind === 'tag') retag(el, c.to!);
   }
 }
