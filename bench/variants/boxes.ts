@@ -111,6 +111,31 @@ export function specBoxes(doc: Document, spec: PageSpec): Box[] {
 /** Long enough for a reCAPTCHA notice, which is its box's whole text. */
 const MAX_LABEL = 160;
 
+const INLINE = /^(a|abbr|b|bdi|br|button|cite|code|em|i|img|kbd|mark|q|s|small|span|strong|sub|sup|svg|time|u|var)$/;
+
+/** Text outside links and buttons: a label's line may go on with the links it introduces ("Related: <a>…</a>"). */
+function unlinked(n: Node): string {
+  if (n.nodeType === 3) return n.nodeValue ?? '';
+  if (n.nodeType !== 1 || /^(a|button)$/.test((n as Element).localName)) return '';
+  return Array.from(n.childNodes, unlinked).join(' ');
+}
+
+/**
+ * The unlinked text of the line `el` stands on: the run of text and inline elements around it,
+ * between blocks. A label is a line of its own; a word of a sentence ("VPN" in "Proton VPN is a
+ * strong contender") is not one, and rewording it would change the story.
+ */
+function lineText(el: Element, box: Element): string {
+  let top: Node = el;
+  while (top !== box && top.parentElement && top.parentElement !== box && INLINE.test(top.parentElement.localName)) top = top.parentElement;
+  const inline = (n: Node | null): n is Node => !!n && (n.nodeType === 3 || (n.nodeType === 1 && INLINE.test((n as Element).localName)));
+  let first: Node = top;
+  while (inline(first.previousSibling)) first = first.previousSibling;
+  const parts: string[] = [];
+  for (let n: Node | null = first; inline(n) || n === top; n = n.nextSibling) parts.push(unlinked(n!));
+  return fold(parts.join(' '));
+}
+
 /** The label of a box: its first heading, or else its first short line of text that is not a link. */
 export function findLabel(box: Element): Element | null {
   const heading = box.querySelector('h1, h2, h3, h4, h5, h6');
@@ -119,10 +144,11 @@ export function findLabel(box: Element): Element | null {
   for (const el of Array.from(box.querySelectorAll('*'))) {
     const t = fold(el.textContent);
     if (!t || el.closest('a, button') || el.querySelector('a, button, input, img')) continue;
-    if (t.length <= MAX_LABEL && Array.from(el.children).every((c) => /^(em|strong|b|i|span|small)$/.test(c.localName))) return el;
+    if (t.length <= MAX_LABEL && Array.from(el.children).every((c) => /^(em|strong|b|i|span|small)$/.test(c.localName)) && lineText(el, box).length <= t.length + 3) return el;
   }
   return null;
 }
+
 
 /** Where a variant moves the boxes: after the story's first paragraph, in its middle, at its end. */
 export const PLACES = ['first', 'middle', 'end'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../node/document';
 import { hashNames, swapTags } from '../../bench/variants/transform';
-import { guessBoxes } from '../../bench/variants/boxes';
+import { findLabel, guessBoxes } from '../../bench/variants/boxes';
 
 describe('the hashed variant', () => {
   it('hashes every class and id but the ids the page’s own scripts name', () => {
@@ -72,5 +72,27 @@ describe('the boxes a page names', () => {
     } finally {
       close();
     }
+  });
+});
+
+describe('the label of a box', () => {
+  const box = (inner: string): { label: string | null; close: () => void } => {
+    const { document: d, close } = documentFromHtml(`<!doctype html><html><body><div class="box">${inner}</div></body></html>`);
+    return { label: findLabel(d.querySelector('.box')!)?.textContent ?? null, close };
+  };
+
+  it('is a line of its own, never a word of a sentence (rewording it would change the story)', () => {
+    const b = box('<p><img src="logo.svg" alt=""></p><p><strong>Proton <abbr title="Virtual Private Network">VPN</abbr></strong> is a strong contender in the <abbr>VPN</abbr> space.</p><p><strong>Downloads</strong></p>');
+    expect(b.label).toBe('Downloads');
+    b.close();
+  });
+
+  it('may go on with the links it introduces, and stands beside blocks', () => {
+    const a = box('<p><strong>Related:</strong> <a href="/a">How to save money on car rentals</a></p>');
+    expect(a.label).toBe('Related:');
+    a.close();
+    const b = box('<div><svg></svg><span>Share this post</span><div>The link has been copied!</div></div>');
+    expect(b.label).toBe('Share this post');
+    b.close();
   });
 });
