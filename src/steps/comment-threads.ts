@@ -3,7 +3,7 @@ import { PLACEHOLDER_ATTR, PLACEHOLDER_TEXT } from '../clutter/removal-log';
 import { isArticleRoot } from '../clutter/guards';
 import { absorb } from '../clutter/absorb';
 import { linkChars, visibleText } from '../clutter/prose';
-import { FOLLOWING, afterStory, proseBlocks, threadBox } from './thread-place';
+import { FOLLOWING, afterStory, proseBlocks, storyBefore, threadBox } from './thread-place';
 import { elementsWithAttr, walkElements } from '../dom/elements';
 import { DROPPED_ATTR, markedBlocks } from './mark-dropped';
 import { commentsText } from '../rules/comments';
@@ -237,11 +237,12 @@ export function removeCommentThreads(root: Element, log: RemovalLog): void {
     // Signed `<article>`s are a blog's posts, unless they answer each other: a theme that prints
     // each comment as an `<article>` gives it a reply control or a link to itself.
     if (run.items.some((i) => isArticleRoot(i)) && !half(run.items, replies) && !half(run.items, linksItself)) continue;
-    // One support, after the story; two, anywhere (a thread a layout prints inside the story's
-    // column, between its paragraphs). Signed letters quoted in a story have no comments label
-    // over them, no reply control and no link to themselves.
+    // One support, after the story; two, anywhere after its start (a thread a layout prints inside
+    // the story's column, between its paragraphs). Signed letters quoted in a story have no comments
+    // label over them, no reply control and no link to themselves. Never before the story has
+    // begun: a forum prints the story as the first signed block of the run (Slashdot, hashed).
     const n = supports(run, log, root);
-    if (!n || (n < 2 && !afterStory(run.items, prose, root))) continue;
+    if (!n || !(n < 2 ? afterStory(run.items, prose, root) : storyBefore(run.items, prose, root))) continue;
     const box = root.ownerDocument.createElement('div');
     const first = run.items[0];
     const last = run.items[run.items.length - 1];

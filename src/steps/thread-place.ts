@@ -40,6 +40,20 @@ const MAX_AFTER_SHARE = 0.5;
 
 /** The run of `items` comes after the story: prose before it, and after it at most a small share of that. */
 export function afterStory(items: Element[], prose: Element[], root: Element): boolean {
+  const { before, after } = storyAround(items, prose, root);
+  return before >= MIN_STORY_WORDS && after <= before * MAX_AFTER_SHARE;
+}
+
+/** A paragraph of the story: the issue's measure of article prose. */
+const MIN_PARAGRAPH_WORDS = 25;
+
+/** Whether the story has begun before the run: a paragraph of its prose at least. */
+export function storyBefore(items: Element[], prose: Element[], root: Element): boolean {
+  return storyAround(items, prose, root).before >= MIN_PARAGRAPH_WORDS;
+}
+
+/** The words of the story's prose before the run and after it (not counting prose inside it). */
+function storyAround(items: Element[], prose: Element[], root: Element): { before: number; after: number } {
   const first = items[0];
   const last = items[items.length - 1];
   let before = 0;
@@ -51,7 +65,7 @@ export function afterStory(items: Element[], prose: Element[], root: Element): b
       if (!p.contains(first)) before += wordCount(visibleText(p));
     } else if (last.compareDocumentPosition(p) & FOLLOWING) after += wordCount(visibleText(p));
   }
-  return before >= MIN_STORY_WORDS && after <= before * MAX_AFTER_SHARE;
+  return { before, after };
 }
 
 /**

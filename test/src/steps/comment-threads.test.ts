@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PARAGRAPHS, fold, runArticle as run } from '../rules/fixtures';
+import { documentFromHtml } from '../../../node/document';
+import { RemovalLog } from '../../../src/clutter/removal-log';
+import { removeCommentThreads } from '../../../src/steps/comment-threads';
 
 /** An article page whose story is followed by `after` inside the story's own container (no class names that say "comment"). */
 function storyThen(after: string, between = ''): string {
@@ -168,5 +171,23 @@ describe('comment threads by their shape', () => {
     // The same blocks under a heading of the story's own: signatures alone do not take them mid-story.
     const a = run(storyThen('', signedThread('What readers told us')));
     for (const t of SAID) expect(a.text).toContain(t.slice(0, 40));
+  });
+
+  it('a signed run that opens the article, its first block the story itself, stays even under a comments label (a forum, hashed)', () => {
+    const story = `<div class="c9x">${PARAGRAPHS.slice(0, 6).map((t) => `<p>${t}</p>`).join('')}<span class="s2">Posted by: Editor at December 17, 2025 09:00 AM</span></div>`;
+    const replies = SAID.map((t, i) => `<div class="c9x"><p>${t}</p><span class="s2">Posted by: <a href="mailto:reader${i}@example.org">Reader ${i}</a> at December ${18 + i}, 2025 05:4${i} PM</span></div>`).join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge delayed again | Riverside Forum</title></head><body>
+<main><div class="k1"><div class="h7">Comments</div>${story}${replies}</div></main></body></html>`;
+    const a = run(html);
+    for (const p of PARAGRAPHS.slice(0, 6)) expect(fold(a.text)).toContain(p);
+    // The step itself, given that article as it stands (a label, then the run the story opens).
+    const { document, close } = documentFromHtml(`<!doctype html><html><body><div id="root"><div class="h7">Comments</div>${story}${replies}</div></body></html>`);
+    try {
+      const root = document.getElementById('root')!;
+      removeCommentThreads(root, new RemovalLog());
+      for (const p of PARAGRAPHS.slice(0, 6)) expect(fold(root.textContent ?? '')).toContain(p);
+    } finally {
+      close();
+    }
   });
 });
