@@ -1,5 +1,6 @@
 import type { DroppedNode } from '../vendor/readability';
 import { HEADINGS } from '../clutter/headline';
+import { STAMP } from '../rules/comment-thread';
 
 /**
  * Nothing vanishes unreported, the page's half (the article's half is report-dropped.ts). Readability
@@ -15,6 +16,13 @@ import { HEADINGS } from '../clutter/headline';
 export const DROPPED_ATTR = 'data-tidy-dropped';
 /** Dropped blocks longer than this are whole regions of the page, not boxes: not looked into. */
 export const MAX_DROPPED_CHARS = 20_000;
+
+/** A short line with a date in it: a comment's signature ("Posted by: Gabriel at December 19, 2025 12:14 AM"). */
+function signatureLine(el: Element): boolean {
+  const t = (el.textContent ?? '').trim();
+  return t.length <= MAX_SIGNATURE_CHARS && /\d/.test(t) && STAMP.test(t);
+}
+const MAX_SIGNATURE_CHARS = 160;
 
 /** A dropped block was in the article: in the container Readability cleaned, or right beside it. */
 function wasInArticle(d: DroppedNode, content: Element): boolean {
@@ -104,10 +112,12 @@ export function markDropped(content: Element, dropped: DroppedNode[]): void {
     // Where it was first: most of the sweep's blocks were far from the article, and their text
     // need not be read.
     const wrappers = !d.cleaning && HEADINGS.has(d.node.localName) ? emptiedAround(d, content, places, swept) : [];
-    // Or swept from a paragraph that was in it: Readability wraps a div's loose text in a new
-    // paragraph, sweeps an "unlikely" span out of it (a comment's "Posted by: … at …" line), then
-    // removes the emptied paragraph while it cleans; putBack puts the paragraph back first.
-    const holder = d.parent ? places.get(d.parent) : undefined;
+    // Or a signature line swept from a paragraph that was in it: Readability wraps a div's loose
+    // text in a new paragraph, sweeps an "unlikely" span out of it (a comment's "Posted by: … at
+    // …"), then removes the emptied paragraph while it cleans; putBack puts the paragraph back
+    // first. Only a short dated line: any swept block back in such a paragraph changed the boxes the
+    // clutter rules grow (mozilla-1 lost a section to a sign-up's box again).
+    const holder = d.parent && signatureLine(d.node) ? places.get(d.parent) : undefined;
     const near = wasInArticle(d, content) || (!!holder && wasInArticle(holder, content)) || (wrappers.length > 0 && wasInArticle(wrappers[wrappers.length - 1], content));
     if (near) for (const w of wrappers) places.set(w.node, w);
     if (!near && !d.inMain) continue;
