@@ -16,6 +16,7 @@ import { openDisclosures } from './steps/open-disclosures';
 import { noteLead, takeLead } from './steps/lead';
 import { leftOutCandidates, leftOutOfCopy, pruneNonContent } from './steps/prune';
 import { removePageClutter } from './steps/page-clutter';
+import { removeSwitchPanels } from './steps/switch-panels';
 import { runReadability } from './steps/readability';
 import { mayWiden, SUSPECT_SHARE, widerRegion } from './steps/region';
 import { markDropped, markMainContent } from './steps/mark-dropped';
@@ -164,13 +165,14 @@ function preparePage(d: Document, log: RemovalLog, user: RuleGroup | undefined, 
   applyLearnedRules(d, Array.isArray(opt) ? opt : opt.learned, log);
 
   openDisclosures(body);
-  const forms = pruneNonContent(body);
+  const { forms, switches } = pruneNonContent(body);
   const text = first ? body.textContent ?? '' : '';
   // Fewer words on the whole page than an article needs: no article can come out (its text is a
   // part of this text), so skip Readability's four passes. A 30,000-div page took them seconds.
   if (first && !first.force && !hasWords(text, MIN_WORDS)) return { ok: false, failure: failure('no-article') };
   checkTime('prune');
 
+  removeSwitchPanels(body, switches, log);
   removePageClutter(body, PAGE_RULE_GROUPS, log, user, forms);
   checkTime('clutter rules on the page');
   return { ok: true, meta, text };

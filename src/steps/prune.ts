@@ -4,6 +4,7 @@ import { insideMainContent } from '../dom/ancestry';
 import { markForm } from '../clutter/forms';
 import { isKept, KEEP_ATTR, mayHoldKept } from '../dom/kept';
 import { realCall, realGet } from '../dom/unclobbered';
+import { isSwitch } from './switch-panels';
 
 /**
  * Prune what can never be article text, before the clutter rules and Readability: code,
@@ -99,9 +100,10 @@ function holdsImage(el: Element): boolean {
 }
 
 
-export function pruneNonContent(body: Element): Element[] {
+export function pruneNonContent(body: Element): { forms: Element[]; switches: Element[] } {
   const drop: Element[] = [];
   const forms = new Set<Element>();
+  const switches: Element[] = [];
   // No mark anywhere in the copy (nearly every page): no element is kept, so none is asked.
   const keepAware = mayHoldKept(body.ownerDocument);
   const kept = (el: Element): boolean => keepAware && isKept(el);
@@ -110,6 +112,7 @@ export function pruneNonContent(body: Element): Element[] {
     if ((n === 'input' || n === 'textarea') && !isHidden(el)) {
       const form = markForm(el);
       if (form) forms.add(form);
+      if (isSwitch(el) && el.parentElement) switches.push(el.parentElement);
     }
     if (NEVER_TEXT.has(n) || ((isHidden(el) || (n === 'noscript' && !holdsImage(el))) && !kept(el))) {
       drop.push(el);
@@ -126,5 +129,5 @@ export function pruneNonContent(body: Element): Element[] {
     return true;
   });
   for (const el of drop) el.remove();
-  return Array.from(forms).filter((f) => f.isConnected);
+  return { forms: Array.from(forms).filter((f) => f.isConnected), switches: switches.filter((s) => s.isConnected) };
 }
