@@ -1,7 +1,7 @@
 import { foldSpace } from '../dom/text';
 import { PLACEHOLDER_TEXT, type RemovalLog } from '../clutter/removal-log';
 import { elementsNamed } from '../dom/elements';
-import { pageOf, siteOf } from '../dom/url';
+import { otherPageOfSite, pageOf, siteOf } from '../dom/url';
 import { HEADINGS, headlineLink } from '../clutter/headline';
 
 /**
@@ -23,7 +23,9 @@ import { HEADINGS, headlineLink } from '../clutter/headline';
 
 /**
  * "More posts" cards: a headline that links to another page of the same site (clutter/headline.ts),
- * with a teaser paragraph (and an image or a date); two or more in a row.
+ * with a teaser paragraph (and an image or a date); two or more in a row. Or a headline that links
+ * nowhere over a blurb and a "Learn more" button: the card's one address, another page of the site
+ * (moreLinkCard).
  */
 /** A card holds one headline and a short teaser, not a section of the story. */
 const MAX_CARD_CHARS = 1000;
@@ -110,6 +112,29 @@ function cutOff(card: Element): boolean {
   return false;
 }
 
+const PHRASING_TAGS = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)$/;
+
+/**
+ * A card that links to one other page of the site: all its links go to that one address, and one of
+ * them is the whole text of a block of its own (a "Read more" button under the teaser), not a
+ * link in a sentence.
+ */
+function moreLinkCard(card: Element, site: string, self: string): boolean {
+  const as = Array.from(card.getElementsByTagName('a'));
+  if (!as.length) return false;
+  const href = as[0].getAttribute('href') ?? '';
+  if (!otherPageOfSite(href, site, self) || as.some((a) => (a.getAttribute('href') ?? '') !== href)) return false;
+  return as.some((a) => {
+    const t = foldSpace(a.textContent ?? '');
+    if (!t) return false;
+    for (let el = a.parentElement; el && el !== card; el = el.parentElement) {
+      if (foldSpace(el.textContent ?? '') !== t) return false;
+      if (!PHRASING_TAGS.test(el.localName)) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * Remove the runs of teaser cards that end `root` (what Readability kept), logging each card.
  * `pageUrl` is the page's address; without one (or with no host) nothing is removed.
@@ -123,12 +148,18 @@ export function pruneTeasers(root: Element, pageUrl: string | null | undefined, 
   const walker = root.ownerDocument.createTreeWalker(root, 1);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (HEADINGS.has(el.localName)) headings.push(el);
   const links = headings.filter((h) => headlineLink(h, host, self));
-  if (links.length < MIN_CARDS) return 0;
   const counts = headingCounts(headings, root);
   const cards = new Set<Element>();
   for (const h of links) {
     const card = cardOf(h, root, counts);
     if (card) cards.add(card);
+  }
+  // A card whose heading is no link but that links, by a link standing in its own block ("LEARN
+  // MORE"), to one other page of the site and nowhere else.
+  for (const h of headings) {
+    if (h.getElementsByTagName('a').length) continue;
+    const card = cardOf(h, root, counts);
+    if (card && !cards.has(card) && moreLinkCard(card, host, self)) cards.add(card);
   }
   if (cards.size < MIN_CARDS) return 0;
   // A row of cards (a grid line) counts as its cards one level up.

@@ -67,6 +67,20 @@ describe('teaser cards after the article', () => {
     expect(run(`${story(20)}${long(1)}${long(2)}`).removed).toBe(0);
   });
 
+  it("removes cards whose heading links nowhere over a blurb and a lone 'Learn more' to another page of the site", () => {
+    const more = (k: number, href = `/services/s-${k}`, button = `<ul><li><a href="${href}">LEARN MORE</a></li></ul>`): string =>
+      `<div class="k${k}"><img src="s${k}.jpg" alt=""><h3>Service ${k}</h3><p>What service ${k} does for a business like yours, in a sentence.</p>${button}</div>`;
+    const r = run(`${story()}<section class="q1"><h2>Explore more</h2><div class="g">${[1, 2, 3].map((k) => more(k)).join('')}</div></section>`);
+    expect(r.text).toContain('Paragraph 8 ');
+    expect(r.text).not.toContain('Service 2');
+    // Not when the cards link off the site, to two pages each, or by a link inside a sentence.
+    expect(run(`${story()}${more(1, 'https://other.org/a')}${more(2, 'https://other.org/b')}`).removed).toBe(0);
+    const two = (k: number): string => more(k).replace('</ul>', `<li><a href="/contact">Contact us</a></li></ul>`);
+    expect(run(`${story()}${two(1)}${two(2)}`).removed).toBe(0);
+    const inline = (k: number): string => more(k, '', `<p>Ask us about it, or <a href="/services/s-${k}">learn more</a> on its page.</p>`);
+    expect(run(`${story()}${inline(1)}${inline(2)}`).removed).toBe(0);
+  });
+
   it('does nothing without the page\'s address', () => {
     expect(run(`${story()}${card(1)}${card(2)}${card(3)}`, null).removed).toBe(0);
   });
