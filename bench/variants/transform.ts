@@ -160,9 +160,10 @@ export function swapTags(doc: Document, seed: number): Change[] {
     if (!el.isConnected || rnd() >= 0.5) continue;
     const n = el.localName;
     if (n === 'div' && PHRASING_ONLY(el) && !el.closest('p') && el.textContent?.trim()) swap(el, at, 'p');
-    // An <article> around the page's sidebar or menus would say they are the story's: no site
-    // prints that for the same content, so only a div without them may become one.
-    else if (n === 'div') swap(el, at, rnd() < 0.7 || el.querySelector('aside, nav, main, article, header, footer') ? 'section' : 'article');
+    // An <article> around the page's sidebar or menus, or inside them (a submenu's panel), would say
+    // they are the story's: no site prints that for the same content, so only a div neither holding
+    // nor inside them may become one.
+    else if (n === 'div') swap(el, at, rnd() < 0.7 || el.querySelector('aside, nav, main, article, header, footer') || el.closest('aside, nav, header, footer') ? 'section' : 'article');
     else if (n === 'section') swap(el, at, 'div');
     else if (n === 'article') swap(el, at, rnd() < 0.5 ? 'div' : 'section');
     else if (n === 'p') swap(el, at, 'div');

@@ -45,6 +45,22 @@ describe('the retagged variant', () => {
   });
 });
 
+describe('the retagged variant, its articles', () => {
+  it('never makes an <article> of a div inside a menu, a sidebar, a header or a footer', () => {
+    const html = `<!doctype html><html><body><nav>${Array.from({ length: 40 }, (_, i) => `<div class="m"><div class="i">Menu ${i}</div></div>`).join('')}</nav>` +
+      `<main>${Array.from({ length: 40 }, (_, i) => `<div class="b"><div class="x">Block ${i}</div></div>`).join('')}</main></body></html>`;
+    const { document: d, close } = documentFromHtml(html);
+    try {
+      swapTags(d, 3);
+      // The same draw makes articles in the story's column: the guard, not chance, keeps the menu clear.
+      expect(d.querySelectorAll('main article').length).toBeGreaterThan(0);
+      expect(d.querySelectorAll('nav article')).toHaveLength(0);
+    } finally {
+      close();
+    }
+  });
+});
+
 describe('the boxes a page names', () => {
   it('a heading whose id is the anchor made from its words is no box, a named box is', () => {
     const para = '<p>The council met on Tuesday evening to discuss the new bridge, which has been delayed for three years.</p>';
