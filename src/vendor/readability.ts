@@ -3,6 +3,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import { elementsNamed } from '../dom/elements.ts';
 import { hasKept, isKept } from '../dom/kept.ts';
 import { SAME_ANSWER_PATCHES } from './same-answers.ts';
+import { sweptForName, type SweepReader } from './sweep.ts';
 
 export { SAME_ANSWERS } from './same-answers.ts';
 
@@ -38,6 +39,7 @@ export { SAME_ANSWERS } from './same-answers.ts';
  *    goes into it instead. On a page with no mark (every page without a keep rule) they do exactly
  *    what Readability does, after one WeakSet lookup. A kept node is not removed, so `watch` does
  *    not record it either.
+ * 9. The article's own block, swept by its name: see sweep.ts.
  */
 export const READABILITY_VERSION = '0.6.0';
 
@@ -66,10 +68,16 @@ const LINKY_TAGS = ['section', 'article'];
  *    write links): the pieces become separate blocks, and its cleaning can drop the lot.
  */
 const PHRASING_ELEMS = [...(Readability.prototype as unknown as { PHRASING_ELEMS: string[] }).PHRASING_ELEMS, 'U', 'S', 'BDI'];
+/** Whether Readability counts `el` as phrasing content (text of a paragraph, not a block), with 7. */
+export const isPhrasing = (el: Element): boolean => PHRASING_ELEMS.includes(el.tagName);
 
 /** Readability's methods we replace on each instance, with what replaces them. */
 type Filter = (this: unknown, node: Element, i: number, list: ArrayLike<Element>) => boolean;
-type Reader = { _doc: Document; _getNextNode(node: Element, ignoreSelfAndKids?: boolean): Element | null };
+type Reader = SweepReader & {
+  _doc: Document;
+  _getNextNode(node: Element, ignoreSelfAndKids?: boolean): Element | null;
+  _tidySpares?: (node: Element) => boolean;
+};
 type LinkyReader = Reader & { _removeNodes(list: ArrayLike<Element>, filter?: Filter): void; _getLinkDensity(node: Element): number };
 const proto = Readability.prototype as unknown as {
   _cleanConditionally(this: Reader, e: Element, tag: string): void;
@@ -102,9 +110,16 @@ const PATCHES = {
   // 8. See same-answers.ts.
   ...SAME_ANSWER_PATCHES,
   _removeAndGetNext(this: Reader, node: Element): Element | null {
-    return hasKept(this._doc) && isKept(node) ? this._getNextNode(node) : proto._removeAndGetNext.call(this, node);
+    return stays(this, node) ? this._getNextNode(node) : proto._removeAndGetNext.call(this, node);
   },
 };
+
+/** Whether Readability's walk goes into `node` instead of removing it: a kept node (5.), or one `spares` spares (9.). */
+function stays(r: Reader, node: Element): boolean {
+  if (hasKept(r._doc) && isKept(node)) return true;
+  return !!r._tidySpares && sweptForName(r, node) && r._tidySpares(node);
+}
+
 /** The methods `watch` wraps (calling the keep patches above, or Readability's own). */
 const WATCHED = ['_removeAndGetNext', '_removeNodes', '_prepArticle', '_postProcessContent'] as const;
 export const PATCHED_METHODS = [...new Set([...Object.keys(PATCHES), ...WATCHED])] as (keyof typeof PATCHES | (typeof WATCHED)[number])[];
@@ -191,8 +206,9 @@ function watchPatches(watch: RemovalWatch): Record<(typeof WATCHED)[number], (th
   const own = Readability.prototype as unknown as { _prepArticle(this: Reader, content: Element): unknown; _postProcessContent(this: Reader, content: Element): unknown };
   return {
     _removeAndGetNext(this: Reader, node: Element): unknown {
-      if (!(hasKept(this._doc) && isKept(node))) watch.record(node);
-      return PATCHES._removeAndGetNext.call(this, node);
+      if (stays(this, node)) return this._getNextNode(node);
+      watch.record(node);
+      return proto._removeAndGetNext.call(this, node);
     },
     // Readability removes a listed node when it has a parent and the filter (if any) says so; the
     // keep patch asks `isKept` first, so a kept node is neither removed nor recorded.
@@ -255,11 +271,14 @@ export function stripUnreachedMethods(source: string): string | null {
 
 export type ReaderOptions = ConstructorParameters<typeof Readability<Element>>[1];
 
-/** A Readability reader for `doc`, with the patched methods (and its removals recorded in `watch`). */
-export function createReader(doc: Document, options: ReaderOptions, watch?: RemovalWatch): InstanceType<typeof Readability<Element>> {
+/**
+ * A Readability reader for `doc`, with the patched methods (and its removals recorded in `watch`);
+ * `spares` is asked about blocks the unlikely sweep takes by name (9.).
+ */
+export function createReader(doc: Document, options: ReaderOptions, watch?: RemovalWatch, spares?: (node: Element) => boolean): InstanceType<typeof Readability<Element>> {
   const fixed = Object.fromEntries(Object.values(UNREACHED_METHODS));
   const reader = new Readability<Element>(doc, { ...options, ...fixed });
-  Object.assign(reader, PATCHES, { PHRASING_ELEMS });
+  Object.assign(reader, PATCHES, { PHRASING_ELEMS, _tidySpares: spares });
   if (watch) Object.assign(reader, watchPatches(watch));
   return reader;
 }

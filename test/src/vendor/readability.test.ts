@@ -36,6 +36,16 @@ describe(`@mozilla/readability ${READABILITY_VERSION} (what src/vendor/readabili
     expect(typeof (Readability.prototype as unknown as Record<string, unknown>)[name]).toBe('function');
   });
 
+  test('sweeps unlikely candidates by the test sweep.ts repeats, after the hidden, modal, byline and title-heading removals (9.)', () => {
+    const grab = source.slice(source.indexOf('  _grabArticle('), source.indexOf('\n  _grabArticle(') + 1 + source.slice(source.indexOf('\n  _grabArticle(') + 1).indexOf('\n  },\n'));
+    const order = ['_isProbablyVisible(node)', '"aria-modal"', '_isValidByline(node, matchString)', '_headerDuplicatesTitle(node)', 'REGEXPS.unlikelyCandidates.test(matchString)'].map((s) => grab.indexOf(s));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(grab).toMatch(/!this\.REGEXPS\.okMaybeItsACandidate\.test\(matchString\) &&\s*!this\._hasAncestorTag\(node, "table"\) &&\s*!this\._hasAncestorTag\(node, "code"\) &&\s*node\.tagName !== "BODY" &&\s*node\.tagName !== "A"/);
+    const regexps = (Readability.prototype as unknown as { REGEXPS: Record<string, unknown> }).REGEXPS;
+    for (const name of ['unlikelyCandidates', 'okMaybeItsACandidate', 'byline']) expect(regexps[name]).toBeInstanceOf(RegExp);
+  });
+
   test('logs through this.log(…), a no-op unless debug is set, which the extension build compiles out', () => {
     expect(source).toMatch(/if \(this\._debug\) \{[\s\S]*?this\.log = function[\s\S]*?\} else \{\s*this\.log = function \(\) \{\};/);
     const calls = source.split(DEBUG_CALL).length - 1;
@@ -146,6 +156,38 @@ describe('createReader', () => {
     for (const start of ['Neste, a global leader', 'The price fell, twice three times', 'The buses, said إيان, their driver']) expect(ours.some((b) => b.startsWith(start))).toBe(true);
     const theirs = blocks(false);
     expect(theirs.some((b) => b.startsWith('Neste, a global leader'))).toBe(false);
+  });
+});
+
+describe('createReader\'s spares (9.)', () => {
+  const page = `<!doctype html><html><head><title>A title</title></head><body>
+<div class="wrap-with-sidebar"><h1>A title</h1><p class="lede">The lede of the story, long enough to be taken with it as a sibling of the text.</p>
+<div class="entry">${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the story, with enough words in it, and commas, to be scored as prose; <span class="extra">its aside</span>.</p>`).join('\n')}
+<div class="sidebar" style="display:none">Hidden</div><div class="author-footer">By Ann</div><div class="menu-box"><p>A menu, with enough words in it, and commas, to be scored as prose by the grabber.</p></div></div></div></body></html>`;
+
+  test('are asked only about visible blocks swept by name; a spared block is walked into and not recorded, the others go', () => {
+    const asked: string[] = [];
+    const spared = new Set(['wrap-with-sidebar']);
+    const watch = new RemovalWatch();
+    const d = new JSDOM(page, { url: 'https://example.com/story' }).window.document;
+    const parsed = createReader(d, { serializer: (n) => n as Element }, watch, (n) => (asked.push(n.className), spared.has(n.className))).parse();
+    expect(asked).toEqual(['wrap-with-sidebar', ...Array(8).fill('extra'), 'menu-box']);
+    const content = parsed!.content as unknown as Element;
+    expect(content.textContent).toContain('Paragraph 7 of the story, with enough words in it, and commas, to be scored as prose; .');
+    expect(content.textContent).not.toContain('A menu');
+    const dropped = watch.droppedFor(content).map((x) => x.node.className);
+    expect(dropped).toContain('menu-box');
+    expect(dropped).not.toContain('wrap-with-sidebar');
+    expect(dropped).toContain('extra');
+  });
+
+  test('without spares, the sweep is Readability\'s', () => {
+    const ours = createReader(new JSDOM(page).window.document, { keepClasses: true }).parse();
+    const theirs = new Readability(new JSDOM(page).window.document, { keepClasses: true }).parse();
+    expect(ours?.content).toBe(theirs?.content);
+    // Readability swept the wrapper with the story in it, found too little and tried again without
+    // the sweep: the menu box stays.
+    expect(ours?.textContent).toContain('A menu');
   });
 });
 
