@@ -70,7 +70,8 @@ export function runReadability(doc: Document, maxElemsToParse: number, charThres
  * it spares the article: a block holding at least this share of the page's prose and the page's
  * title (a page-wide wrapper whose name says "sidebar", an `<html>` whose class says where the
  * theme puts its header). The title keeps a long thread of comments or replies below a short story
- * from passing for the article. And a paragraph's own words: text in a `<p>` that is not mostly
+ * from passing for the article; a page without an h1 has no title to hold, and nothing is spared
+ * for its prose (the pages this helps on wcxb-dev all have one). And a paragraph's own words: text in a `<p>` that is not mostly
  * links (a quotation styled `<span class="contextmenu">`, wcxb-dev 0399: sweeping the wrapper had
  * made Readability try again without the sweep, which kept them; sparing it let the sweep reach
  * them). Links in a paragraph are still swept by name: the "Order Reprints | Subscribe" links
@@ -94,7 +95,7 @@ function sweepSpares(doc: Document, h1s: Element[]): (node: Element) => boolean 
       const text = visibleText(node).length;
       return text > 0 && linkChars(node) <= text / 2;
     }
-    if (!h1s.every((h1) => node.contains(h1))) return false;
+    if (!h1s.length || !h1s.every((h1) => node.contains(h1))) return false;
     const prose = proseChars(node);
     if (!prose) return false;
     if (page < 0) page = doc.body ? proseChars(doc.body) : 0;

@@ -37,6 +37,10 @@ describe('the unlikely sweep', () => {
     const out = text(`<article><h1>A title</h1>${story.split('\n').slice(0, 5).join('')}</article><div class="replies">${replies}</div>`);
     expect(out).toContain('Paragraph 4 of the story');
     expect(out).not.toContain('of the replies');
+    // Nor on a page without an h1, which has no title for the thread not to hold.
+    const untitled = text(`<article>${story.split('\n').slice(0, 5).join('')}</article><div class="replies">${replies}</div>`);
+    expect(untitled).toContain('Paragraph 4 of the story');
+    expect(untitled).not.toContain('of the replies');
   });
 
   test('still sweeps a named box that holds less than half the prose, and a hidden one', () => {
