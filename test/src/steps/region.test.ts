@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../node/document';
 import { mayWiden, widerRegion, proseChars } from '../../../src/steps/region';
 import { pruneNonContent } from '../../../src/steps/prune';
+import { runReadability } from '../../../src/steps/readability';
+import { extract } from '../../../src/index';
 
 /** A sentence of prose long enough to count (over 60 characters), numbered so each is distinct. */
 const para = (n: number, topic = 'river'): string =>
@@ -96,5 +98,23 @@ describe('region check: whether a copy of the page is worth making', () => {
     const clobber = '<img name="body"><form><input name="textContent"><input name="getElementsByTagName"><p>x</p></form>';
     expect(check(`${clobber}<main>${[1, 2, 3, 4].map((k) => section(k)).join('')}</main>`, section(1))).toBe(true);
     expect(check(`${clobber}<main>${section(1)}</main>`, section(1))).toBe(false);
+  });
+});
+
+describe('region check: which pages get the second look', () => {
+  // A page builder's chapters, each deep in its own wrappers (Readability scores five levels up
+  // from a paragraph, so the column holding both gets nothing), one in a wrapper more.
+  const deep = (inner: string): string => `<section><div><section><div><div><div><div>${inner}</div></div></div></div></section></div></section>`;
+  const chapter = (k: number, n: number): string => Array.from({ length: n }, (_, i) => para(k * 10 + i)).join('');
+  const page = `<!doctype html><html><head><title>Flood</title></head><body><main><h1>Flood</h1><div class="col"><div>${deep(chapter(1, 6))}</div>${deep(chapter(2, 4))}</div></main><footer><a href="/about">About</a></footer></body></html>`;
+
+  it('a page Readability kept 59% of, one chapter of two, is widened to both', () => {
+    const url = 'https://example.com/flood';
+    const alone = runReadability(documentFromHtml(page, url).document, 0, 500)!.content.textContent ?? '';
+    expect(alone).toContain('Paragraph 15 ');
+    expect(alone).not.toContain('Paragraph 20 ');
+    const r = extract(documentFromHtml(page, url).document, { url });
+    expect(r.ok).toBe(true);
+    for (const n of [10, 15, 20, 23]) expect(r.ok && r.article.text).toContain(`Paragraph ${n} `);
   });
 });
